@@ -1,0 +1,30 @@
+# Two entry points for newcomers and CI: `make demo` and `make test`.
+BUILD ?= build
+JOBS ?= $(shell nproc)
+
+.PHONY: deps build demo test test-asan rules-test corpus bench clean
+
+deps:
+	@bash .ci/install-deps
+
+build: deps
+	@cmake -S . -B $(BUILD) -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo $(CMAKE_FLAGS) >/dev/null
+	@cmake --build $(BUILD) -j $(JOBS)
+
+# Lints the bundled samples; they contain planted problems, so exit code 1 is the expected one.
+demo: build
+	@$(BUILD)/presscheck lint samples/ ; status=$$?; \
+	  if [ $$status -eq 1 ]; then echo "presscheck: the planted problems above were found (exit 1, as expected)"; \
+	  else exit $$status; fi
+
+test: build
+	@ctest --test-dir $(BUILD) --output-on-failure -j $(JOBS)
+
+test-asan:
+	@$(MAKE) test BUILD=build-asan CMAKE_FLAGS=-DPRESSCHECK_SANITIZE=ON
+
+corpus: build
+	@python3 tests/corpus/lint_corpus.py --binary $(BUILD)/presscheck
+
+clean:
+	rm -rf $(BUILD)

@@ -1,0 +1,12 @@
+#pragma once
+
+#include <CLI/CLI.hpp>
+
+namespace presscheck {
+
+/// Each subcommand registers itself on the application and stores its exit code in
+/// `exit_code` when it runs; main() only parses and returns that code.
+void add_lint_command(CLI::App& app, int& exit_code);
+void add_rules_command(CLI::App& app, int& exit_code);
+
+}  // namespace presscheck

@@ -1,0 +1,26 @@
+#include <cstdio>
+#include <fmt/core.h>
+
+#include "cli/commands.hpp"
+#include "core/error.hpp"
+
+int main(int argc, char** argv) {
+  using namespace presscheck;
+  CLI::App app{"presscheck: checks press drafts against themselves and a curated fact base"};
+  app.set_version_flag("--version", std::string("presscheck ") + PRESSCHECK_VERSION);
+  app.require_subcommand(1);
+  int exit_code = kExitClean;
+  add_lint_command(app, exit_code);
+  add_rules_command(app, exit_code);
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& error) {
+    const int code = app.exit(error);
+    return code == 0 ? kExitClean : kExitUsage;
+  } catch (const UserError& error) {
+    std::fflush(stdout);
+    fmt::print(stderr, "presscheck: error: {}\n", error.what());
+    return kExitUsage;
+  }
+  return exit_code;
+}
