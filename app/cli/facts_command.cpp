@@ -1,0 +1,133 @@
+#include <SQLiteCpp/Exception.h>
+#include <fmt/core.h>
+#include <fmt/format.h>
+#include <fstream>
+#include <functional>
+
+#include "cli/commands.hpp"
+#include "core/error.hpp"
+#include "factbase/operations.hpp"
+
+namespace presscheck {
+namespace {
+
+using facts::Problem;
+
+std::string summary(const facts::FactSet& set) {
+  return fmt::format("{} sources, {} entities, {} properties, {} statements, {} quotes",
+                     set.sources.size(), set.entities.size(), set.properties.size(),
+                     set.statements.size(), set.quotes.size());
+}
+
+// Problems of build and import go to stderr before the error that stops the command.
+[[noreturn]] void fail_with(const std::vector<Problem>& problems) {
+  std::fflush(stdout);
+  for (const Problem& problem : problems)
+    fmt::print(stderr, "{}\n", facts::format_problem(problem));
+  throw UserError(fmt::format("{} problem{} in the fact files; nothing was written",
+                              problems.size(), problems.size() == 1 ? "" : "s"));
+}
+
+// Database errors (a full disk, a locked or corrupt file) are the user's to fix: they get
+// the usual one-line message rather than an uncaught exception.
+std::function<void()> guarded(const std::string& what, std::function<void()> body) {
+  return [what, body] {
+    try {
+      body();
+    } catch (const SQLite::Exception& error) {
+      throw UserError(fmt::format("{}: {}", what, error.what()));
+    }
+  };
+}
+
+}  // namespace
+
+void add_facts_command(CLI::App& app, int& exit_code) {
+  auto* facts_app = app.add_subcommand("facts", "Build, check, import and export the fact base");
+  facts_app->require_subcommand(1);
+
+  struct Options {
+    std::vector<std::string> sources;
+    std::string output;
+    std::string db;
+  };
+  auto options = std::make_shared<Options>();
+
+  auto* build = facts_app->add_subcommand("build",
+                                          "Compile JSON Lines files and folders into a "
+                                          "fact base database");
+  build->add_option("sources", options->sources, "JSON Lines files or folders")->required();
+  build->add_option("-o,--output", options->output, "Database file to write")->required();
+  build->callback(guarded("facts build", [options, &exit_code] {
+    const auto checked = facts::check_fact_files(options->sources);
+    if (!checked.problems.empty())
+      fail_with(checked.problems);
+    facts::write_database(checked.set, options->output, facts::Journal::wal);
+    fmt::print("{}: {}\n", options->output, summary(checked.set));
+    exit_code = kExitClean;
+  }));
+
+  auto* validate = facts_app->add_subcommand("validate",
+                                             "Check JSON Lines fact files and "
+                                             "report every problem");
+  validate->add_option("sources", options->sources, "JSON Lines files or folders")->required();
+  validate->callback([options, &exit_code] {
+    const auto checked = facts::check_fact_files(options->sources);
+    for (const Problem& problem : checked.problems) {
+      fmt::print("{}\n", facts::format_problem(problem));
+    }
+    if (checked.problems.empty()) {
+      fmt::print("ok: {}\n", summary(checked.set));
+      exit_code = kExitClean;
+    } else {
+      std::fflush(stdout);
+      fmt::print(stderr, "presscheck: {} problem{} found\n", checked.problems.size(),
+                 checked.problems.size() == 1 ? "" : "s");
+      exit_code = kExitUsage;
+    }
+  });
+
+  auto* import = facts_app->add_subcommand("import",
+                                           "Add or update records in a fact base, "
+                                           "all or nothing");
+  import->add_option("files", options->sources, "JSON Lines files or folders")->required();
+  import->add_option("--db", options->db, "Fact base database to update")->required();
+  import->callback(guarded("facts import", [options, &exit_code] {
+    const auto problems = facts::import_fact_files(options->db, options->sources);
+  if (!problems.empty())
+    fail_with(problems);
+  fmt::print("{}: import done\n", options->db);
+  exit_code = kExitClean;
+}));
+
+auto* export_app = facts_app->add_subcommand("export",
+                                             "Write a fact base as JSON Lines, in "
+                                             "a stable order");
+export_app->add_option("--db", options->db, "Fact base database to read")->required();
+export_app->add_option("-o,--output", options->output, "File to write (default: stdout)");
+export_app->callback(guarded("facts export", [options, &exit_code] {
+  if (options->output.empty()) {
+    std::ostringstream out;
+    facts::export_database(options->db, out);
+    fmt::print("{}", out.str());
+  } else {
+    std::ofstream out(options->output, std::ios::binary | std::ios::trunc);
+    if (!out)
+      throw UserError(fmt::format("{}: cannot write the file", options->output));
+    facts::export_database(options->db, out);
+    if (!out.flush())
+      throw UserError(fmt::format("{}: cannot write the file", options->output));
+  }
+  exit_code = kExitClean;
+}));
+
+auto* stats = facts_app->add_subcommand("stats", "Count the records of a fact base");
+stats->add_option("--db", options->db, "Fact base database to read")->required();
+stats->callback(guarded("facts stats", [options, &exit_code] {
+  for (const std::string& line : facts::database_stats(options->db))
+    fmt::print("{}\n", line);
+  exit_code = kExitClean;
+}));
+}  // namespace presscheck
+
+}  // namespace presscheck

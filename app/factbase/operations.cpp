@@ -1,0 +1,230 @@
+#include "factbase/operations.hpp"
+
+#include <SQLiteCpp/Backup.h>
+#include <SQLiteCpp/Transaction.h>
+#include <fmt/format.h>
+#include <unistd.h>
+#include <algorithm>
+#include <unordered_map>
+
+#include "core/error.hpp"
+#include "factbase/loader.hpp"
+#include "factbase/record_json.hpp"
+#include "factbase/schema.hpp"
+#include "factbase/store_reader.hpp"
+#include "factbase/store_writer.hpp"
+#include "factbase/validator.hpp"
+
+namespace presscheck::facts {
+namespace {
+
+namespace fs = std::filesystem;
+
+constexpr int kBusyTimeoutMs = 10000;
+
+template <typename Record>
+std::vector<const Record*> sorted_by_id(const std::vector<Located<Record>>& records) {
+  std::vector<const Record*> sorted;
+  sorted.reserve(records.size());
+  for (const auto& located : records)
+    sorted.push_back(&located.record);
+  std::sort(sorted.begin(), sorted.end(),
+            [](const Record* a, const Record* b) { return a->id < b->id; });
+  return sorted;
+}
+
+// Rows go in in id order: the tables are keyed by id, so sorted inserts append to the b-trees.
+void put_all(StoreWriter& writer, const FactSet& set) {
+  for (const auto* record : sorted_by_id(set.sources))
+    writer.put(*record);
+  for (const auto* record : sorted_by_id(set.entities))
+    writer.put(*record);
+  for (const auto* record : sorted_by_id(set.properties))
+    writer.put(*record);
+  for (const auto* record : sorted_by_id(set.statements))
+    writer.put(*record);
+  for (const auto* record : sorted_by_id(set.quotes))
+    writer.put(*record);
+}
+
+// Opens an existing fact base for writing; throws UserError when it is not one.
+SQLite::Database open_existing(const fs::path& path) {
+  std::error_code error;
+  if (!fs::is_regular_file(path, error)) {
+    throw UserError(fmt::format("{}: no such fact base (create it with `presscheck facts build`)",
+                                path.string()));
+  }
+  try {
+    SQLite::Database db(path, SQLite::OPEN_READWRITE, kBusyTimeoutMs);
+    if (read_schema_version(db) == 0) {
+      throw UserError(fmt::format("{}: not a presscheck fact base", path.string()));
+    }
+    return db;
+  } catch (const SQLite::Exception&) {
+    throw UserError(fmt::format("{}: not a presscheck fact base", path.string()));
+  }
+}
+
+SQLite::Database open_read_only(const fs::path& path) {
+  std::error_code error;
+  if (!fs::is_regular_file(path, error)) {
+    throw UserError(fmt::format("{}: no such fact base", path.string()));
+  }
+  try {
+    SQLite::Database db(path, SQLite::OPEN_READONLY, kBusyTimeoutMs);
+    require_current_schema(db, path.string());
+    return db;
+  } catch (const SQLite::Exception&) {
+    throw UserError(fmt::format("{}: not a presscheck fact base", path.string()));
+  }
+}
+
+// Imported records replace the database's records with the same id; the first of two
+// imported records with one id replaces, the second is kept so that validation reports it.
+template <typename Record>
+void merge(std::vector<Located<Record>>& base, const std::vector<Located<Record>>& imported) {
+  std::unordered_map<std::string, std::size_t> index;
+  for (std::size_t i = 0; i < base.size(); ++i)
+    index.emplace(base[i].record.id, i);
+  for (const auto& located : imported) {
+    const auto it = index.find(located.record.id);
+    if (it != index.end() && base[it->second].origin.line == 0) {
+      base[it->second] = located;
+    } else {
+      base.push_back(located);
+    }
+  }
+}
+
+std::string count_line(SQLite::Database& db, std::string_view label, std::string_view table) {
+  const int count = db.execAndGet(fmt::format("SELECT count(*) FROM {}", table)).getInt();
+  return fmt::format("{}: {}", label, count);
+}
+
+std::string breakdown(SQLite::Database& db, const std::string& sql) {
+  SQLite::Statement query(db, sql);
+  std::string text;
+  while (query.executeStep()) {
+    if (!text.empty())
+      text += ", ";
+    text += fmt::format("{} {}", query.getColumn(0).getString(), query.getColumn(1).getInt());
+  }
+  return text.empty() ? "" : fmt::format(" ({})", text);
+}
+
+}  // namespace
+
+CheckedFacts check_fact_files(const std::vector<std::string>& paths) {
+  CheckedFacts checked;
+  checked.set = load_fact_files(collect_fact_files(paths), checked.problems);
+  validate_references(checked.set, checked.problems);
+  sort_problems(checked.problems);
+  return checked;
+}
+
+void write_database(const FactSet& set, const fs::path& output, Journal journal) {
+  const fs::path folder = output.has_parent_path() ? output.parent_path() : fs::path(".");
+  const fs::path temporary =
+      folder / fmt::format(".{}.{}.tmp", output.filename().string(), ::getpid());
+  std::error_code error;
+  fs::remove(temporary, error);
+  try {
+    {
+      SQLite::Database db(temporary, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+      // A temporary file that a crash would leave half-written is simply thrown away, so the
+      // build needs neither a journal nor syncs until it is complete.
+      db.exec("PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA cache_size = -65536");
+      db.exec("BEGIN");
+      migrate(db);
+      StoreWriter writer(db);
+      put_all(writer, set);
+      writer.rebuild_search();
+      db.exec("COMMIT");
+      db.exec(journal == Journal::wal ? "PRAGMA journal_mode = WAL"
+                                      : "PRAGMA journal_mode = DELETE");
+    }
+    if (!fs::exists(output, error)) {
+      fs::rename(temporary, output);
+      return;
+    }
+    // Renaming over a base that readers have open would pair the new file with their WAL;
+    // copying into it in one write transaction keeps those readers on their snapshot.
+    SQLite::Database source(temporary, SQLite::OPEN_READONLY);
+    SQLite::Database target = open_existing(output);
+    SQLite::Backup backup(target, source);
+    backup.executeStep(-1);
+  } catch (...) {
+    fs::remove(temporary, error);
+    throw;
+  }
+  fs::remove(temporary, error);
+}
+
+std::vector<Problem> import_fact_files(const fs::path& path,
+                                       const std::vector<std::string>& paths) {
+  CheckedFacts imported;
+  imported.set = load_fact_files(collect_fact_files(paths), imported.problems);
+  SQLite::Database db = open_existing(path);
+  db.exec("PRAGMA journal_mode = WAL");
+  SQLite::Transaction transaction(db, SQLite::TransactionBehavior::IMMEDIATE);
+  migrate(db);
+  require_current_schema(db, path.string());
+  FactSet merged = read_all(db, path.string());
+  merge(merged.sources, imported.set.sources);
+  merge(merged.entities, imported.set.entities);
+  merge(merged.properties, imported.set.properties);
+  merge(merged.statements, imported.set.statements);
+  merge(merged.quotes, imported.set.quotes);
+  validate_references(merged, imported.problems);
+  if (!imported.problems.empty()) {
+    sort_problems(imported.problems);
+    return imported.problems;  // the transaction rolls back as it goes out of scope
+  }
+  StoreWriter writer(db);
+  put_all(writer, imported.set);
+  writer.rebuild_search();
+  transaction.commit();
+  return {};
+}
+
+void export_database(const fs::path& path, std::ostream& out) {
+  SQLite::Database db = open_read_only(path);
+  const FactSet set = read_all(db, path.string());
+  for (const auto& located : set.sources)
+    out << to_json(located.record) << '\n';
+  for (const auto& located : set.entities)
+    out << to_json(located.record) << '\n';
+  for (const auto& located : set.properties)
+    out << to_json(located.record) << '\n';
+  for (const auto& located : set.statements)
+    out << to_json(located.record) << '\n';
+  for (const auto& located : set.quotes)
+    out << to_json(located.record) << '\n';
+}
+
+std::vector<std::string> database_stats(const fs::path& path) {
+  SQLite::Database db = open_read_only(path);
+  return {
+      fmt::format("schema version: {}", read_schema_version(db)),
+      count_line(db, "sources", "source"),
+      count_line(db, "entities", "entity") +
+          breakdown(db, "SELECT kind, count(*) FROM entity GROUP BY kind ORDER BY kind"),
+      count_line(db, "names", "entity_name WHERE is_alias = 0") +
+          breakdown(db,
+                    "SELECT lang, count(*) FROM entity_name WHERE is_alias = 0 "
+                    "GROUP BY lang ORDER BY lang"),
+      count_line(db, "aliases", "entity_name WHERE is_alias = 1") +
+          breakdown(db,
+                    "SELECT lang, count(*) FROM entity_name WHERE is_alias = 1 "
+                    "GROUP BY lang ORDER BY lang"),
+      count_line(db, "properties", "property"),
+      count_line(db, "statements", "statement") +
+          breakdown(db,
+                    "SELECT CASE rank WHEN 0 THEN 'preferred' WHEN 1 THEN 'normal' "
+                    "ELSE 'deprecated' END, count(*) FROM statement GROUP BY rank "
+                    "ORDER BY rank"),
+      count_line(db, "quotes", "quote"),
+  };
+}
+
+}  // namespace presscheck::facts

@@ -1,0 +1,43 @@
+#pragma once
+
+#include <filesystem>
+#include <ostream>
+#include <string>
+#include <vector>
+
+#include "factbase/fact_set.hpp"
+
+namespace presscheck::facts {
+
+/// Fact files read and checked: the records and every problem found, sorted by place.
+struct CheckedFacts {
+  FactSet set;
+  std::vector<Problem> problems;
+};
+
+/// Reads files and folders of JSON Lines and runs every check on them.
+CheckedFacts check_fact_files(const std::vector<std::string>& paths);
+
+/// How a built database is journaled: WAL lets lookups read while an import writes; a cached
+/// base is never written again, so it needs no journal files at all.
+enum class Journal { wal, rollback };
+
+/// Writes valid records to a database at `output`. The base is built in a temporary file and
+/// then put in place at once, so a reader never sees half of it. An existing file is only
+/// replaced when it is a fact base itself (a safeguard against `-o` pointing at the wrong file).
+void write_database(const FactSet& set, const std::filesystem::path& output, Journal journal);
+
+/// Adds or updates (by id) the records of fact files in an existing database, all or nothing:
+/// the merged content is validated first, then written in one transaction. Returns the
+/// problems found; when there are any, the database is left untouched.
+std::vector<Problem> import_fact_files(const std::filesystem::path& db,
+                                       const std::vector<std::string>& paths);
+
+/// Writes every record as JSON Lines in a stable order: sources, entities, properties,
+/// statements, quotes, each sorted by id.
+void export_database(const std::filesystem::path& db, std::ostream& out);
+
+/// Counts for `facts stats`, as printable lines.
+std::vector<std::string> database_stats(const std::filesystem::path& db);
+
+}  // namespace presscheck::facts
