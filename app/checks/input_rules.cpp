@@ -1,0 +1,80 @@
+#include "checks/input_rules.hpp"
+
+#include <algorithm>
+
+namespace presscheck {
+namespace {
+
+struct InputRule {
+  InputProblemKind kind;
+  RuleInfo info;
+  std::string_view message_fr;
+  std::string_view message_en;
+};
+
+const std::vector<InputRule>& input_rules() {
+  static const std::vector<InputRule> rules = {
+      {InputProblemKind::binary,
+       {"input.binary", Severity::warning, "le fichier est binaire : il n'est pas vérifié",
+        "the file is binary and was skipped"},
+       "le fichier contient des octets nuls : c'est un fichier binaire, il n'est pas vérifié",
+       "the file holds NUL bytes: it is binary and was not checked"},
+      {InputProblemKind::invalid_utf8,
+       {"input.invalid-utf8", Severity::error, "le fichier n'est pas de l'UTF-8 valide",
+        "the file is not valid UTF-8"},
+       "octet invalide en UTF-8 : le fichier n'est pas vérifié ; réenregistrez-le en UTF-8",
+       "invalid UTF-8 byte: the file was not checked; save it as UTF-8"},
+      {InputProblemKind::empty,
+       {"input.no-headline", Severity::warning, "le brouillon n'a pas de titre",
+        "the draft has no headline"},
+       "le fichier est vide", "the file is empty"},
+      {InputProblemKind::no_headline,
+       {"input.no-headline", Severity::warning, "le brouillon n'a pas de titre",
+        "the draft has no headline"},
+       "aucun titre trouvé (clé « title » de l'en-tête, titre « # », ou première ligne)",
+       "no headline found (front matter `title`, a `# ` heading, or the first line)"},
+      {InputProblemKind::unclosed_front_matter,
+       {"input.bad-front-matter", Severity::error, "l'en-tête YAML est mal formé",
+        "the YAML front matter is malformed"},
+       "l'en-tête YAML ouvert ici n'est jamais fermé par une ligne « --- »",
+       "the front matter opened here is never closed by a `---` line"},
+      {InputProblemKind::too_large,
+       {"input.too-large", Severity::error, "le fichier est trop gros pour être un article",
+        "the file is too large to be a draft"},
+       "le fichier dépasse 16 Mio : ce n'est pas un article, il n'est pas vérifié",
+       "the file is over 16 MiB: not a draft, so it was not checked"},
+      {InputProblemKind::unreadable,
+       {"input.unreadable", Severity::error, "le fichier ne peut pas être lu",
+        "the file cannot be read"},
+       "le fichier ne peut pas être lu (vérifiez ses droits d'accès)",
+       "the file cannot be read (check its permissions)"},
+  };
+  return rules;
+}
+
+}  // namespace
+
+std::vector<RuleInfo> input_rule_infos() {
+  std::vector<RuleInfo> infos;
+  for (const InputRule& rule : input_rules()) {
+    const bool seen = std::any_of(infos.begin(), infos.end(),
+                                  [&](const RuleInfo& info) { return info.id == rule.info.id; });
+    if (!seen) infos.push_back(rule.info);
+  }
+  return infos;
+}
+
+Diagnostic input_problem_diagnostic(const InputProblem& problem, Lang lang) {
+  for (const InputRule& rule : input_rules()) {
+    if (rule.kind != problem.kind) continue;
+    Diagnostic diagnostic;
+    diagnostic.rule = std::string(rule.info.id);
+    diagnostic.severity = rule.info.severity;
+    diagnostic.span = problem.span;
+    diagnostic.message = std::string(pick(lang, rule.message_fr, rule.message_en));
+    return diagnostic;
+  }
+  return {};
+}
+
+}  // namespace presscheck

@@ -1,0 +1,93 @@
+#include "checks/quote_words.hpp"
+
+#include <algorithm>
+
+namespace presscheck {
+namespace {
+
+constexpr std::size_t kSignificantWordBytes = 4;
+
+bool is_negating_word(const BlockAnalysis& block, const Token& token) {
+  for (const NegationCue& cue : block.negations) {
+    for (Span word : cue.words) {
+      if (word.overlaps(token.span)) return true;
+    }
+  }
+  return false;
+}
+
+bool significant(const std::vector<const Token*>& tokens, std::size_t first, std::size_t count) {
+  for (std::size_t i = first; i < first + count; ++i) {
+    if (tokens[i]->folded.size() >= kSignificantWordBytes) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+QuoteWords core_words(const BlockAnalysis& block, const Quote& quote) {
+  QuoteWords words{&block, &quote, {}};
+  const auto [first, last] = tokens_inside(block.tokens, quote.inner);
+  for (std::size_t i = first; i < last; ++i) {
+    if (!is_negating_word(block, block.tokens[i])) words.core.push_back(&block.tokens[i]);
+  }
+  return words;
+}
+
+std::vector<std::size_t> find_runs(const std::vector<const Token*>& haystack,
+                                   const std::vector<const Token*>& needle) {
+  std::vector<std::size_t> starts;
+  if (needle.empty() || needle.size() > haystack.size()) return starts;
+  for (std::size_t i = 0; i + needle.size() <= haystack.size(); ++i) {
+    bool same = true;
+    for (std::size_t j = 0; j < needle.size() && same; ++j) {
+      same = haystack[i + j]->folded == needle[j]->folded;
+    }
+    if (same) starts.push_back(i);
+  }
+  return starts;
+}
+
+Span run_span(const std::vector<const Token*>& tokens, std::size_t first, std::size_t count) {
+  return {tokens[first]->span.begin, tokens[first + count - 1]->span.end};
+}
+
+std::vector<QuotePairing> pair_with_body(const QuoteWords& headline,
+                                         const std::vector<BlockAnalysis>& blocks) {
+  std::vector<QuotePairing> pairings;
+  if (headline.core.empty()) return pairings;
+  for (const BlockAnalysis& block : blocks) {
+    if (block.block.part != Part::body) continue;
+    for (const Quote& quote : block.quotes) {
+      const QuoteWords body = core_words(block, quote);
+      if (body.core.empty()) continue;
+      const bool headline_longer = headline.core.size() >= body.core.size();
+      const QuoteWords& longer = headline_longer ? headline : body;
+      const QuoteWords& shorter = headline_longer ? body : headline;
+      if (shorter.core.size() == 1 && longer.core.size() != 1) continue;
+      if (!significant(shorter.core, 0, shorter.core.size())) continue;
+      for (std::size_t start : find_runs(longer.core, shorter.core)) {
+        const Span longer_run = run_span(longer.core, start, shorter.core.size());
+        const Span shorter_run = run_span(shorter.core, 0, shorter.core.size());
+        const Span headline_run = headline_longer ? longer_run : shorter_run;
+        const Span body_run = headline_longer ? shorter_run : longer_run;
+        pairings.push_back({&block, &quote, is_negated(*headline.block, headline_run),
+                            is_negated(block, body_run)});
+      }
+    }
+  }
+  return pairings;
+}
+
+std::vector<std::pair<const BlockAnalysis*, const Quote*>> top_quotes(const Analysis& analysis) {
+  std::vector<std::pair<const BlockAnalysis*, const Quote*>> quotes;
+  for (const BlockAnalysis& block : analysis.blocks) {
+    if (block.block.part == Part::body) continue;
+    for (const Quote& quote : block.quotes) {
+      if (quote.closed && quote.depth == 0) quotes.emplace_back(&block, &quote);
+    }
+  }
+  return quotes;
+}
+
+}  // namespace presscheck

@@ -1,0 +1,45 @@
+#pragma once
+
+#include <optional>
+#include <string_view>
+#include <vector>
+
+#include "text/analysis.hpp"
+
+namespace presscheck {
+
+/// A quote with the words that carry its meaning: its tokens less the negating words, so
+/// that « ne prend pas très au sérieux » and « très au sérieux » can be compared.
+struct QuoteWords {
+  const BlockAnalysis* block = nullptr;
+  const Quote* quote = nullptr;
+  std::vector<const Token*> core;
+};
+
+QuoteWords core_words(const BlockAnalysis& block, const Quote& quote);
+
+/// Start positions where `needle` stands, word for word, in `haystack`.
+std::vector<std::size_t> find_runs(const std::vector<const Token*>& haystack,
+                                   const std::vector<const Token*>& needle);
+
+/// The text from the first to the last of `count` tokens starting at `first`.
+Span run_span(const std::vector<const Token*>& tokens, std::size_t first, std::size_t count);
+
+/// A headline (or standfirst) quote set against a body quote with the same words.
+struct QuotePairing {
+  const BlockAnalysis* body_block = nullptr;
+  const Quote* body_quote = nullptr;
+  bool headline_negated = false;
+  bool body_negated = false;
+};
+
+/// Every body quote that shares the headline quote's words: one quote's meaning words
+/// stand, contiguous, in the other's. One-word quotes pair only with one-word quotes, and
+/// a shared run must hold a word of four letters or more, so « de la » pairs with nothing.
+std::vector<QuotePairing> pair_with_body(const QuoteWords& headline,
+                                         const std::vector<BlockAnalysis>& blocks);
+
+/// The headline and standfirst quotes worth comparing: closed, not nested in another.
+std::vector<std::pair<const BlockAnalysis*, const Quote*>> top_quotes(const Analysis& analysis);
+
+}  // namespace presscheck

@@ -1,0 +1,39 @@
+#include "checks/registry.hpp"
+
+#include <algorithm>
+
+#include "checks/headline_negated_quote.hpp"
+#include "checks/input_rules.hpp"
+#include "checks/quote_not_in_body.hpp"
+
+namespace presscheck {
+
+const std::vector<std::unique_ptr<Check>>& all_checks() {
+  static const std::vector<std::unique_ptr<Check>> checks = [] {
+    std::vector<std::unique_ptr<Check>> list;
+    list.push_back(std::make_unique<HeadlineNegatedQuote>());
+    list.push_back(std::make_unique<QuoteNotInBody>());
+    return list;
+  }();
+  return checks;
+}
+
+const std::vector<RuleInfo>& all_rule_infos() {
+  static const std::vector<RuleInfo> infos = [] {
+    std::vector<RuleInfo> list = input_rule_infos();
+    for (const auto& check : all_checks()) list.push_back(check->info());
+    std::sort(list.begin(), list.end(),
+              [](const RuleInfo& a, const RuleInfo& b) { return a.id < b.id; });
+    return list;
+  }();
+  return infos;
+}
+
+const RuleInfo* find_rule_info(std::string_view id) {
+  for (const RuleInfo& info : all_rule_infos()) {
+    if (info.id == id) return &info;
+  }
+  return nullptr;
+}
+
+}  // namespace presscheck

@@ -1,0 +1,46 @@
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/document.hpp"
+#include "core/span.hpp"
+
+namespace presscheck {
+
+/// What can be wrong with a draft before any check runs.
+enum class InputProblemKind {
+  invalid_utf8,
+  binary,
+  no_headline,
+  empty,
+  unclosed_front_matter,
+  too_large,
+  unreadable
+};
+
+/// A problem of the draft itself, reported as an `input.*` finding.
+struct InputProblem {
+  InputProblemKind kind;
+  Span span;
+};
+
+/// The draft as read: a Document ready for the text stage when `lintable`.
+struct ReadResult {
+  Document document;
+  std::vector<InputProblem> problems;
+  std::optional<Lang> declared_lang;  // from front matter
+  bool lintable = true;
+};
+
+/// Which reader a file gets.
+enum class InputFormat { markdown, plain_text, sniff };
+
+/// The reader for a path: .md and .markdown are Markdown, .txt plain text; others sniff.
+InputFormat format_for_path(std::string_view path);
+
+/// Builds the Document for one draft. Never throws on bad content: problems are reported.
+ReadResult read_document(std::string path, std::string bytes, InputFormat format);
+
+}  // namespace presscheck

@@ -1,0 +1,124 @@
+#include "render/text_renderer.hpp"
+
+#include <fmt/format.h>
+
+#include "core/utf8.hpp"
+
+namespace presscheck {
+namespace {
+
+// Long paragraphs are one line in Markdown: show a window of this many code points.
+constexpr std::size_t kSnippetWidth = 100;
+constexpr std::size_t kContextBefore = 30;
+
+struct Palette {
+  bool on;
+  std::string paint(std::string_view text, std::string_view code) const {
+    if (!on) return std::string(text);
+    return fmt::format("\x1b[{}m{}\x1b[0m", code, text);
+  }
+};
+
+std::string_view severity_colour(Severity severity) {
+  switch (severity) {
+    case Severity::error: return "1;31";
+    case Severity::warning: return "1;33";
+    case Severity::info: break;
+  }
+  return "1;36";
+}
+
+// The code points [from, to) of `line`.
+std::string substring(std::string_view line, std::size_t from, std::size_t to) {
+  std::string out;
+  std::size_t pos = 0;
+  for (std::size_t index = 0; pos < line.size() && index < to; ++index) {
+    const std::size_t start = pos;
+    utf8::next(line, pos);
+    if (index >= from) out.append(line.substr(start, pos - start));
+  }
+  return out;
+}
+
+std::string snippet(std::string_view line, const Location& where, std::size_t line_number,
+                    const Palette& palette) {
+  const std::size_t length = utf8::count_code_points(line);
+  const std::size_t begin = where.column - 1;
+  std::size_t end = where.end_line == where.line ? where.end_column - 1 : length;
+  if (end <= begin) end = begin + 1;
+  std::size_t from = 0;
+  if (length > kSnippetWidth && begin > kContextBefore) from = begin - kContextBefore;
+  const std::size_t to = std::min(length, std::max(from + kSnippetWidth, std::min(end, length)));
+  std::string shown = (from > 0 ? "…" : "") + substring(line, from, to) + (to < length ? "…" : "");
+  const std::size_t caret_at = begin - from + (from > 0 ? 1 : 0);
+  const std::size_t caret_length = std::min(end, std::max(to, begin + 1)) - begin;
+  std::string marks = "^" + std::string(caret_length > 0 ? caret_length - 1 : 0, '~');
+  const std::string gutter = fmt::format("{:>5}", line_number);
+  return fmt::format("{} | {}\n{} | {}{}\n", gutter, shown, std::string(gutter.size(), ' '),
+                     std::string(caret_at, ' '), palette.paint(marks, "32"));
+}
+
+std::string heading(const LocatedDiagnostic& d, const Location& where, std::string_view label,
+                    std::string_view colour, const Palette& palette) {
+  return fmt::format("{}: {}: ",
+                     palette.paint(fmt::format("{}:{}:{}", d.path, where.line, where.column), "1"),
+                     palette.paint(label, colour));
+}
+
+std::string render_one(const LocatedDiagnostic& d, const Palette& palette) {
+  const Diagnostic& diagnostic = d.diagnostic;
+  std::string out = heading(d, d.location, severity_name(diagnostic.severity),
+                            severity_colour(diagnostic.severity), palette);
+  out += fmt::format("{} [{}]\n", diagnostic.message, diagnostic.rule);
+  if (!d.source_line.empty() || d.location.column > 1) {
+    out += snippet(d.source_line, d.location, d.location.line, palette);
+  }
+  for (const LocatedEvidence& evidence : d.evidence) {
+    out += heading(d, evidence.location, "note", "1;36", palette) + evidence.message + "\n";
+    out += snippet(evidence.source_line, evidence.location, evidence.location.line, palette);
+  }
+  if (diagnostic.fact) {
+    const FactEvidence& fact = *diagnostic.fact;
+    std::string validity;
+    if (!fact.valid_from.empty() || !fact.valid_to.empty()) {
+      validity = fmt::format(" [{} → {}]", fact.valid_from.empty() ? "…" : fact.valid_from,
+                             fact.valid_to.empty() ? "…" : fact.valid_to);
+    }
+    out += fmt::format("{}: {}: {} = {}{}", palette.paint(d.path, "1"),
+                       palette.paint("fact", "1;36"), fact.id, fact.value, validity);
+    if (!fact.source_url.empty() || !fact.source_title.empty()) {
+      out += fmt::format(" ({})", fact.source_url.empty() ? fact.source_title : fact.source_url);
+    }
+    out += "\n";
+  }
+  if (diagnostic.suggestion) {
+    out += fmt::format("{}: {}: {}\n", palette.paint(d.path, "1"), palette.paint("help", "1;32"),
+                       *diagnostic.suggestion);
+  }
+  return out;
+}
+
+std::string plural(std::size_t count, std::string_view one, std::string_view many) {
+  return fmt::format("{} {}", count, count == 1 ? one : many);
+}
+
+}  // namespace
+
+std::string render_text(const std::vector<FileReport>& files, bool color) {
+  const Palette palette{color};
+  std::string out;
+  std::size_t counts[3] = {0, 0, 0};
+  for (const LocatedDiagnostic* d : sorted_diagnostics(files)) {
+    out += render_one(*d, palette);
+    ++counts[static_cast<int>(d->diagnostic.severity)];
+  }
+  const std::size_t total = counts[0] + counts[1] + counts[2];
+  if (total > 0) {
+    out += fmt::format("{}, {}, {} in {}\n", plural(counts[2], "error", "errors"),
+                       plural(counts[1], "warning", "warnings"), plural(counts[0], "info", "infos"),
+                       plural(files.size(), "file", "files"));
+  }
+  return out;
+}
+
+}  // namespace presscheck

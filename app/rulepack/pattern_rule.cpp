@@ -1,0 +1,102 @@
+#include "rulepack/pattern_rule.hpp"
+
+#include "core/utf8.hpp"
+
+namespace presscheck {
+namespace {
+
+bool word_char_before(std::string_view text, std::size_t pos) {
+  if (pos == 0) return false;
+  return utf8::is_word_char(utf8::previous(text, pos));
+}
+
+bool word_char_at(std::string_view text, std::size_t pos) {
+  if (pos >= text.size()) return false;
+  return utf8::is_word_char(utf8::next(text, pos));
+}
+
+// RE2's \b only knows ASCII, so « été » would split; matches are checked here instead: a
+// match may not start right after a letter if it starts with one, nor end before a letter
+// if it ends with one.
+bool on_word_boundaries(std::string_view text, Span span) {
+  if (span.empty()) return false;
+  if (word_char_at(text, span.begin) && word_char_before(text, span.begin)) return false;
+  if (word_char_before(text, span.end) && word_char_at(text, span.end)) return false;
+  return true;
+}
+
+std::size_t next_code_point(std::string_view text, std::size_t pos) {
+  utf8::next(text, pos);
+  return pos;
+}
+
+// Patterns end words with an explicit boundary such as (?:[^\pL\pN]|$), which consumes one
+// character; the reported span keeps only what lies between the first and last word
+// characters, so that it underlines words, not the space after them.
+Span trim_to_words(std::string_view text, Span span) {
+  std::size_t begin = span.begin;
+  while (begin < span.end) {
+    std::size_t pos = begin;
+    if (utf8::is_word_char(utf8::next(text, pos))) break;
+    begin = pos;
+  }
+  if (begin == span.end) return span;  // no word inside: a punctuation rule such as ";"
+  std::size_t end = span.end;
+  while (end > begin) {
+    std::size_t pos = end;
+    if (utf8::is_word_char(utf8::previous(text, pos))) break;
+    end = pos;
+  }
+  return {begin, end};
+}
+
+}  // namespace
+
+std::optional<Span> RuleMatch::group(std::string_view name) const {
+  for (const GroupSpan& g : groups) {
+    if (g.name == name) return g.span;
+  }
+  return std::nullopt;
+}
+
+std::optional<std::string> PatternRule::compile(bool case_sensitive) {
+  RE2::Options options;
+  options.set_log_errors(false);
+  options.set_case_sensitive(case_sensitive);
+  auto regex = std::make_shared<RE2>(pattern, options);
+  if (!regex->ok()) return regex->error();
+  group_names_.assign(static_cast<std::size_t>(regex->NumberOfCapturingGroups()) + 1, "");
+  for (const auto& [name, index] : regex->NamedCapturingGroups()) group_names_[index] = name;
+  regex_ = std::move(regex);
+  return std::nullopt;
+}
+
+std::vector<RuleMatch> PatternRule::find_all(std::string_view text, Span within) const {
+  std::vector<RuleMatch> matches;
+  const int group_count = static_cast<int>(group_names_.size());
+  std::vector<re2::StringPiece> pieces(group_names_.size());
+  std::size_t pos = within.begin;
+  while (pos < within.end) {
+    if (!regex_->Match(re2::StringPiece(text.data(), text.size()), pos, within.end,
+                       RE2::UNANCHORED, pieces.data(), group_count)) {
+      break;
+    }
+    const std::size_t begin = static_cast<std::size_t>(pieces[0].data() - text.data());
+    const Span span = trim_to_words(text, {begin, begin + pieces[0].size()});
+    if (!on_word_boundaries(text, span)) {
+      pos = next_code_point(text, begin);
+      continue;
+    }
+    RuleMatch match{this, span, {}};
+    for (std::size_t i = 1; i < group_names_.size(); ++i) {
+      if (group_names_[i].empty() || pieces[i].data() == nullptr) continue;
+      const std::size_t group_begin = static_cast<std::size_t>(pieces[i].data() - text.data());
+      match.groups.push_back({group_names_[i], {group_begin, group_begin + pieces[i].size()}});
+    }
+    matches.push_back(std::move(match));
+    pos = span.end > span.begin ? span.end : next_code_point(text, begin);
+  }
+  return matches;
+}
+
+}  // namespace presscheck

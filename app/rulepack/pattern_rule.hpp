@@ -1,0 +1,67 @@
+#pragma once
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <re2/re2.h>
+
+#include "core/lang.hpp"
+#include "core/span.hpp"
+
+namespace presscheck {
+
+/// An example sentence of a rule: one that must fire (with the expected span marked by
+/// square brackets in the pack) or one that must stay silent.
+struct RuleExample {
+  std::string text;             // brackets removed
+  std::optional<Span> expected; // the marked span, for examples that must fire
+  int line = 0;                 // where the example stands in its pack
+};
+
+/// A named capturing group's span in one match.
+struct GroupSpan {
+  std::string name;
+  Span span;
+};
+
+class PatternRule;
+
+/// Where one rule matched, with its named groups.
+struct RuleMatch {
+  const PatternRule* rule = nullptr;
+  Span span;
+  std::vector<GroupSpan> groups;
+
+  std::optional<Span> group(std::string_view name) const;
+};
+
+/// A rule of a pack: a regular expression with its kind, parameters and examples.
+class PatternRule {
+ public:
+  std::string id;
+  std::string kind;
+  Lang lang = Lang::fr;
+  std::string description;
+  std::string pattern;  // after macro expansion
+  double tolerance = 0; // for kinds that take one (approximators)
+  std::string value;    // for kinds that map a match to a value (titles, markers)
+  std::vector<RuleExample> fire;
+  std::vector<RuleExample> silent;
+  std::string file;
+  int line = 0;
+
+  /// Compiles the pattern; returns RE2's error text when it does not compile.
+  std::optional<std::string> compile(bool case_sensitive);
+  /// Every match inside `within`, leftmost first, never starting or ending inside a word.
+  std::vector<RuleMatch> find_all(std::string_view text, Span within) const;
+  const RE2& regex() const { return *regex_; }
+
+ private:
+  std::shared_ptr<const RE2> regex_;
+  std::vector<std::string> group_names_;  // index = capturing group number
+};
+
+}  // namespace presscheck

@@ -1,0 +1,133 @@
+#include "rulepack/rule_set.hpp"
+
+#include <algorithm>
+#include <cstdlib>
+#include <fmt/format.h>
+#include <re2/set.h>
+#include <set>
+
+#include "core/error.hpp"
+#include "rulepack/rule_kind.hpp"
+
+#ifndef PRESSCHECK_DATA_DIR
+#define PRESSCHECK_DATA_DIR "."
+#endif
+
+namespace presscheck {
+namespace {
+
+// Paths inside the working folder are shown relative to it, as compilers do.
+std::filesystem::path shown_path(const std::filesystem::path& path) {
+  std::error_code error;
+  const auto relative = std::filesystem::relative(path, std::filesystem::current_path(error), error);
+  if (error || relative.empty() || *relative.begin() == "..") return path;
+  return relative;
+}
+
+}  // namespace
+
+struct KindRules::Prefilter {
+  std::unique_ptr<RE2::Set> set;
+  std::vector<const PatternRule*> members;   // index = the set's pattern index
+  std::vector<const PatternRule*> always_run; // case-sensitive rules, not in the set
+};
+
+KindRules::KindRules(std::vector<const PatternRule*> rules) : rules_(std::move(rules)) {
+  prefilter_ = std::make_unique<Prefilter>();
+  RE2::Options options;
+  options.set_log_errors(false);
+  options.set_case_sensitive(false);
+  prefilter_->set = std::make_unique<RE2::Set>(options, RE2::UNANCHORED);
+  for (const PatternRule* rule : rules_) {
+    if (rule->regex().options().case_sensitive() ||
+        prefilter_->set->Add(rule->pattern, nullptr) < 0) {
+      prefilter_->always_run.push_back(rule);
+    } else {
+      prefilter_->members.push_back(rule);
+    }
+  }
+  if (prefilter_->members.empty() || !prefilter_->set->Compile()) {
+    prefilter_->always_run = rules_;
+    prefilter_->members.clear();
+  }
+}
+
+KindRules::~KindRules() = default;
+KindRules::KindRules(KindRules&&) noexcept = default;
+KindRules& KindRules::operator=(KindRules&&) noexcept = default;
+
+std::vector<RuleMatch> KindRules::find_all(std::string_view text, Span within) const {
+  std::vector<RuleMatch> matches;
+  auto run = [&](const PatternRule* rule) {
+    auto found = rule->find_all(text, within);
+    matches.insert(matches.end(), found.begin(), found.end());
+  };
+  for (const PatternRule* rule : prefilter_->always_run) run(rule);
+  if (!prefilter_->members.empty()) {
+    std::vector<int> hits;
+    const std::string_view piece = text.substr(within.begin, within.size());
+    if (prefilter_->set->Match(re2::StringPiece(piece.data(), piece.size()), &hits)) {
+      std::sort(hits.begin(), hits.end());
+      for (int hit : hits) run(prefilter_->members[static_cast<std::size_t>(hit)]);
+    }
+  }
+  std::sort(matches.begin(), matches.end(), [](const RuleMatch& a, const RuleMatch& b) {
+    return a.span.begin != b.span.begin ? a.span.begin < b.span.begin : a.span.end > b.span.end;
+  });
+  return matches;
+}
+
+std::shared_ptr<const RuleSet> RuleSet::load(const std::filesystem::path& dir) {
+  auto set = std::make_shared<RuleSet>();
+  std::vector<std::string> errors;
+  for (Lang lang : {Lang::fr, Lang::en}) {
+    const std::filesystem::path folder = dir / std::string(lang_code(lang));
+    std::error_code error;
+    if (!std::filesystem::is_directory(folder, error)) {
+      errors.push_back(fmt::format("{}: error: no rule pack folder here", folder.generic_string()));
+      continue;
+    }
+    std::vector<std::filesystem::path> files;
+    for (const auto& entry : std::filesystem::directory_iterator(folder, error)) {
+      if (entry.path().extension() == ".toml") files.push_back(entry.path());
+    }
+    std::sort(files.begin(), files.end());
+    for (const auto& file : files) {
+      set->packs_.push_back(load_rule_pack(shown_path(file), lang, errors));
+    }
+  }
+  std::set<std::string> ids;
+  for (const RulePack& pack : set->packs_) {
+    for (const PatternRule& rule : pack.rules) {
+      if (!ids.insert(rule.id).second) {
+        errors.push_back(fmt::format("{}:{}:1: error: rule id `{}` is used twice", rule.file,
+                                     rule.line, rule.id));
+      }
+    }
+  }
+  if (!errors.empty()) {
+    std::string message = fmt::format("{} problem(s) in the rule packs:", errors.size());
+    for (const std::string& error : errors) message += "\n" + error;
+    throw UserError(message);
+  }
+  std::map<std::pair<Lang, std::string>, std::vector<const PatternRule*>> grouped;
+  for (const RulePack& pack : set->packs_) {
+    for (const PatternRule& rule : pack.rules) grouped[{pack.lang, rule.kind}].push_back(&rule);
+  }
+  for (auto& [key, rules] : grouped) set->by_kind_.emplace(key, KindRules(std::move(rules)));
+  return set;
+}
+
+const KindRules& RuleSet::kind(Lang lang, std::string_view kind) const {
+  const auto found = by_kind_.find(std::pair<Lang, std::string>(lang, std::string(kind)));
+  return found == by_kind_.end() ? empty_ : found->second;
+}
+
+std::filesystem::path default_rules_dir() {
+  if (const char* env = std::getenv("PRESSCHECK_RULES"); env != nullptr && *env != '\0') {
+    return env;
+  }
+  return std::filesystem::path(PRESSCHECK_DATA_DIR) / "rules";
+}
+
+}  // namespace presscheck

@@ -1,0 +1,54 @@
+#pragma once
+
+#include <filesystem>
+#include <map>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "rulepack/rule_pack.hpp"
+
+namespace re2 {
+class RE2;
+}
+
+namespace presscheck {
+
+/// The rules of one kind in one language, matched with one RE2::Set pass first so that
+/// only the rules that can match run on their own.
+class KindRules {
+ public:
+  explicit KindRules(std::vector<const PatternRule*> rules);
+  ~KindRules();
+  KindRules(KindRules&&) noexcept;
+  KindRules& operator=(KindRules&&) noexcept;
+
+  const std::vector<const PatternRule*>& rules() const { return rules_; }
+  /// Every match of every rule inside `within`, sorted by position.
+  std::vector<RuleMatch> find_all(std::string_view text, Span within) const;
+
+ private:
+  struct Prefilter;
+  std::vector<const PatternRule*> rules_;
+  std::unique_ptr<Prefilter> prefilter_;
+};
+
+/// Every rule pack of both languages, loaded once per process.
+class RuleSet {
+ public:
+  /// Loads `dir`/fr/*.toml and `dir`/en/*.toml; throws UserError listing every problem.
+  static std::shared_ptr<const RuleSet> load(const std::filesystem::path& dir);
+
+  const std::vector<RulePack>& packs() const { return packs_; }
+  const KindRules& kind(Lang lang, std::string_view kind) const;
+
+ private:
+  std::vector<RulePack> packs_;
+  std::map<std::pair<Lang, std::string>, KindRules, std::less<>> by_kind_;
+  KindRules empty_{{}};
+};
+
+/// The folder holding the bundled rule packs: $PRESSCHECK_RULES, else the build's default.
+std::filesystem::path default_rules_dir();
+
+}  // namespace presscheck

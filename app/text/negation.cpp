@@ -1,0 +1,47 @@
+#include "text/negation.hpp"
+
+#include <algorithm>
+
+namespace presscheck {
+namespace {
+
+// Groups whose name starts with "cue" mark the negating words; without them the whole
+// match negates.
+std::vector<Span> cue_words(const RuleMatch& match) {
+  std::vector<Span> words;
+  for (const GroupSpan& group : match.groups) {
+    if (group.name.rfind("cue", 0) == 0 && !group.span.empty()) words.push_back(group.span);
+  }
+  if (words.empty()) words.push_back(match.span);
+  return words;
+}
+
+// A pseudo-negation explains a cue away when it covers the cue's first negating word and
+// ends before its last one: « n'est [que] plus tard » is restrictive, while in « ne pense
+// pas que » the « pas » stands inside the would-be « ne … que » and the negation holds.
+bool explained_away(const std::vector<Span>& words, const std::vector<RuleMatch>& pseudo) {
+  const Span first = words.front();
+  const Span last = words.back();
+  return std::any_of(pseudo.begin(), pseudo.end(), [&](const RuleMatch& match) {
+    if (!match.span.overlaps(first)) return false;
+    return words.size() == 1 || match.span.end <= last.begin;
+  });
+}
+
+}  // namespace
+
+std::vector<NegationCue> find_negations(const RuleSet& rules, Lang lang, std::string_view text,
+                                        Span within) {
+  const auto candidates = rules.kind(lang, "negation").find_all(text, within);
+  if (candidates.empty()) return {};
+  const auto pseudo = rules.kind(lang, "not-negation").find_all(text, within);
+  std::vector<NegationCue> cues;
+  for (const RuleMatch& match : candidates) {
+    std::vector<Span> words = cue_words(match);
+    if (explained_away(words, pseudo)) continue;
+    cues.push_back({match.span, std::move(words), match.rule});
+  }
+  return cues;
+}
+
+}  // namespace presscheck

@@ -1,0 +1,24 @@
+#pragma once
+
+#include <string_view>
+#include <vector>
+
+#include "core/lang.hpp"
+#include "core/span.hpp"
+#include "rulepack/rule_set.hpp"
+
+namespace presscheck {
+
+/// A negation found in the text and not explained away by a pseudo-negation.
+struct NegationCue {
+  Span span;               // the whole negating expression, e.g. « ne prend pas »
+  std::vector<Span> words; // the negating words themselves: « ne », « pas »
+  const PatternRule* rule = nullptr;
+};
+
+/// Runs the `negation` rules of `lang` over `within`, then drops every cue whose negating
+/// words overlap a `not-negation` match (« ne … que », "not only", « sans doute »).
+std::vector<NegationCue> find_negations(const RuleSet& rules, Lang lang, std::string_view text,
+                                        Span within);
+
+}  // namespace presscheck
