@@ -66,10 +66,14 @@ class Parser {
     }
   }
 
+  // Errors point at the start of the word, where the reader's eye goes.
   void expect_word(std::string_view word) {
+    const std::size_t line = line_;
+    const std::size_t column = column_;
     for (char c : word) {
-      if (peek() != c)
-        fail(fmt::format("invalid literal (expected \"{}\")", word));
+      if (peek() != c) {
+        throw JsonSyntaxError(line, column, fmt::format("invalid literal (expected \"{}\")", word));
+      }
       advance();
     }
   }
@@ -130,8 +134,10 @@ class Parser {
     }
     while (true) {
       skip_space();
-      if (peek() != '"')
-        fail("expected a string key");
+      if (peek() != '"') {
+        fail(at_end() ? "unexpected end of input (expected a string key)"
+                      : "expected a string key");
+      }
       const std::size_t key_line = line_;
       const std::size_t key_column = column_;
       std::string key = parse_string();
@@ -222,20 +228,23 @@ class Parser {
     return value;
   }
 
-  char32_t parse_unicode_escape() {
+  // Called after "\u"; surrogate errors point at the backslash that starts the escape.
+  char32_t parse_unicode_escape(std::size_t line, std::size_t column) {
     const unsigned first = parse_hex4();
-    if (first >= 0xDC00 && first <= 0xDFFF)
-      fail("lone low surrogate in \\u escape");
+    if (first >= 0xDC00 && first <= 0xDFFF) {
+      throw JsonSyntaxError(line, column, "lone low surrogate in \\u escape");
+    }
     if (first < 0xD800 || first > 0xDBFF)
       return first;
+    const char* const kUnpaired = "high surrogate not followed by a low surrogate";
     if (peek() != '\\' || pos_ + 1 >= text_.size() || text_[pos_ + 1] != 'u') {
-      fail("high surrogate not followed by a low surrogate");
+      throw JsonSyntaxError(line, column, kUnpaired);
     }
     advance();
     advance();
     const unsigned second = parse_hex4();
     if (second < 0xDC00 || second > 0xDFFF)
-      fail("high surrogate not followed by a low surrogate");
+      throw JsonSyntaxError(line, column, kUnpaired);
     return 0x10000 + ((first - 0xD800) << 10) + (second - 0xDC00);
   }
 
@@ -257,6 +266,8 @@ class Parser {
         advance();
         continue;
       }
+      const std::size_t escape_line = line_;
+      const std::size_t escape_column = column_;
       advance();
       if (at_end())
         fail("unterminated string");
@@ -288,7 +299,7 @@ class Parser {
           out += '\t';
           break;
         case 'u':
-          utf8::append(out, parse_unicode_escape());
+          utf8::append(out, parse_unicode_escape(escape_line, escape_column));
           break;
         default:
           fail(fmt::format("invalid escape \"\\{}\"", escape));

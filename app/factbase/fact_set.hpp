@@ -32,6 +32,9 @@ template <typename Record>
 struct Located {
   Record record;
   Origin origin;
+  /// False when the record had problems of its own: checks across records then skip the
+  /// fields that could not be read, rather than report them twice.
+  bool clean = true;
 };
 
 /// Every record of a set of fact files (or of a database), in reading order.

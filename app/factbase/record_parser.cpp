@@ -16,7 +16,11 @@ class Fields {
          std::vector<Problem>& problems)
       : object_(object), what_(what), origin_(origin), problems_(problems) {}
 
-  void report(std::string message) { problems_.push_back({origin_, std::move(message)}); }
+  void report(std::string message) {
+    problems_.push_back({origin_, std::move(message)});
+    ++reported_;
+  }
+  bool clean() const { return reported_ == 0; }
 
   const JsonValue* get(std::string_view key) {
     known_.push_back(key);
@@ -186,6 +190,7 @@ class Fields {
   const Origin& origin_;
   std::vector<Problem>& problems_;
   std::vector<std::string_view> known_;
+  std::size_t reported_ = 0;
 };
 
 bool is_currency(std::string_view code) {
@@ -409,7 +414,7 @@ void parse_into(Fields& fields, std::vector<Located<Record>>& records, const Ori
   parse(fields, record);
   fields.finish();
   if (is_valid_id(record.id))
-    records.push_back({std::move(record), origin});
+    records.push_back({std::move(record), origin, fields.clean()});
 }
 
 }  // namespace

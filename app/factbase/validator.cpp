@@ -57,7 +57,7 @@ void check_statement(const Indexes& indexes, const Located<Statement>& located,
   if (!statement.property.empty() && property == indexes.properties.end()) {
     problems.push_back(
         {origin, fmt::format("unknown property \"{}\" in \"property\"", statement.property)});
-  } else if (property != indexes.properties.end()) {
+  } else if (property != indexes.properties.end() && located.clean) {
     const ValueType expected = property->second->record.value_type;
     if (statement.value.type != expected) {
       problems.push_back({origin, fmt::format("\"value\" must be {} for property \"{}\", not {}",
@@ -77,6 +77,7 @@ void check_statement(const Indexes& indexes, const Located<Statement>& located,
 }
 
 // Statements of a single-valued property must not hold at the same time for one subject.
+// Records with problems of their own (such as a period ending before it starts) are left out.
 // Sorting each group by start day lets one pass find every statement that starts before an
 // earlier one has ended.
 void check_overlaps(const FactSet& set, const Indexes& indexes, std::vector<Problem>& problems) {
@@ -84,7 +85,7 @@ void check_overlaps(const FactSet& set, const Indexes& indexes, std::vector<Prob
       groups;
   for (const auto& located : set.statements) {
     const Statement& statement = located.record;
-    if (statement.rank == Rank::deprecated || statement.point_in_time)
+    if (!located.clean || statement.rank == Rank::deprecated || statement.point_in_time)
       continue;
     const auto property = indexes.properties.find(statement.property);
     if (property == indexes.properties.end() || !property->second->record.single_valued)
@@ -104,10 +105,11 @@ void check_overlaps(const FactSet& set, const Indexes& indexes, std::vector<Prob
       if (latest != nullptr && start(located->record) < end(latest->record)) {
         problems.push_back(
             {located->origin,
-             fmt::format("statement \"{}\" overlaps statement \"{}\" ({}): property \"{}\" is "
-                         "single-valued, so one value of \"{}\" may hold at a time",
+             fmt::format("statement \"{}\" overlaps \"{}\" ({}) for subject \"{}\", but "
+                         "property \"{}\" is single-valued (end the older period or deprecate "
+                         "the older statement)",
                          located->record.id, latest->record.id, format_origin(latest->origin),
-                         key.second, key.first)});
+                         key.first, key.second)});
       }
       if (latest == nullptr || end(located->record) > end(latest->record))
         latest = located;
