@@ -26,5 +26,9 @@ test-asan:
 corpus: build
 	@python3 tests/corpus/lint_corpus.py --binary $(BUILD)/presscheck
 
+# Fact base figures (build time, lookup and search latency); slow, so never part of `make test`.
+bench: build
+	@cmake --build $(BUILD) --target bench
+
 clean:
 	rm -rf $(BUILD)

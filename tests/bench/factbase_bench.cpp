@@ -1,0 +1,146 @@
+// Measures the fact base: build time, name resolution plus statements at a date, and text
+// search latency, on synthetic bases of the sizes asked (default 10k, 100k and 1M
+// statements). `factbase_bench --generate N FOLDER` only writes a synthetic base.
+
+#include <fmt/format.h>
+#include <unistd.h>
+#include <algorithm>
+#include <chrono>
+#include <cstdlib>
+#include <filesystem>
+#include <random>
+#include <string>
+#include <vector>
+
+#include "factbase/fact_base.hpp"
+#include "factbase/operations.hpp"
+#include "generate_facts.hpp"
+
+namespace presscheck::bench {
+namespace {
+
+namespace fs = std::filesystem;
+using Clock = std::chrono::steady_clock;
+
+double seconds_since(Clock::time_point start) {
+  return std::chrono::duration<double>(Clock::now() - start).count();
+}
+
+double percentile(std::vector<double> values, double fraction) {
+  std::sort(values.begin(), values.end());
+  const auto index = static_cast<std::size_t>(fraction * static_cast<double>(values.size() - 1));
+  return values[index];
+}
+
+long peak_rss_mb() {
+  FILE* status = std::fopen("/proc/self/status", "r");
+  if (status == nullptr)
+    return -1;
+  char line[256];
+  long kilobytes = -1;
+  while (std::fgets(line, sizeof line, status) != nullptr) {
+    if (std::sscanf(line, "VmHWM: %ld kB", &kilobytes) == 1)
+      break;
+  }
+  std::fclose(status);
+  return kilobytes / 1024;
+}
+
+void run(std::size_t size, const fs::path& scratch) {
+  const fs::path folder = scratch / fmt::format("facts-{}", size);
+  const GeneratedFacts generated = generate_facts(size, folder);
+  const fs::path db = scratch / fmt::format("facts-{}.db", size);
+  fs::remove(db);
+
+  const auto build_start = Clock::now();
+  const facts::CheckedFacts checked = facts::check_fact_files({folder.string()});
+  if (!checked.problems.empty()) {
+    fmt::print("generated base has problems: {}\n", facts::format_problem(checked.problems[0]));
+    std::exit(1);
+  }
+  const double load_time = seconds_since(build_start);
+  facts::write_database(checked.set, db, facts::Journal::wal);
+  const double build_time = seconds_since(build_start);
+
+  const auto open_start = Clock::now();
+  const facts::FactBase base(db);
+  const double open_time = seconds_since(open_start);
+
+  std::mt19937_64 random(7);
+  constexpr int kLookups = 20000;
+  const Date at = *Date::parse_iso("2012-06-15");
+  std::vector<double> lookup_us;
+  std::size_t found = 0;
+  for (int i = 0; i < kLookups; ++i) {
+    const std::string& name = generated.names[random() % generated.names.size()];
+    const auto start = Clock::now();
+    for (const auto& match : base.resolve(name)) {
+      found += base.best_statements(match.entity, "employer", at).size();
+    }
+    lookup_us.push_back(seconds_since(start) * 1e6);
+  }
+
+  // A mix of what a checker would search: full names, shared surnames, words of quotes.
+  constexpr int kSearches = 20000;
+  std::vector<double> search_us;
+  std::size_t hits = 0;
+  for (int i = 0; i < kSearches; ++i) {
+    std::string query;
+    switch (i % 4) {
+      case 0:
+      case 1:
+        query = generated.names[random() % generated.names.size()];
+        break;
+      case 2:
+        query = generated.surnames[random() % generated.surnames.size()];
+        break;
+      default:
+        query = generated.words[random() % generated.words.size()] + " " +
+                generated.words[random() % generated.words.size()];
+    }
+    const auto start = Clock::now();
+    hits += base.search(query, 10).size();
+    search_us.push_back(seconds_since(start) * 1e6);
+  }
+
+  fmt::print(
+      "{:>9} statements ({} entities): build {:.2f} s (read+validate {:.2f} s), db {} MB, "
+      "open {:.2f} ms\n",
+      generated.statements, generated.names.size(), build_time, load_time,
+      fs::file_size(db) / (1024 * 1024), open_time * 1e3);
+  fmt::print(
+      "          resolve + best statements at a date: median {:.1f} µs, p99 {:.1f} µs "
+      "({} statements found)\n",
+      percentile(lookup_us, 0.5), percentile(lookup_us, 0.99), found);
+  fmt::print("          text search: p50 {:.1f} µs, p99 {:.1f} µs ({} hits)\n",
+             percentile(search_us, 0.5), percentile(search_us, 0.99), hits);
+  fmt::print("          peak memory so far: {} MB\n", peak_rss_mb());
+  std::fflush(stdout);
+  fs::remove_all(folder);
+  fs::remove(db);
+}
+
+}  // namespace
+}  // namespace presscheck::bench
+
+int main(int argc, char** argv) {
+  namespace fs = std::filesystem;
+  using namespace presscheck::bench;
+  if (argc == 4 && std::string(argv[1]) == "--generate") {
+    const auto generated = generate_facts(std::stoul(argv[2]), argv[3]);
+    fmt::print("{} statements written to {}\n", generated.statements, argv[3]);
+    return 0;
+  }
+  std::vector<std::size_t> sizes;
+  for (int i = 1; i < argc; ++i)
+    sizes.push_back(std::stoul(argv[i]));
+  if (sizes.empty())
+    sizes = {10000, 100000, 1000000};
+  const fs::path scratch =
+      fs::temp_directory_path() / fmt::format("presscheck-bench-{}", ::getpid());
+  fs::create_directories(scratch);
+  for (std::size_t size : sizes)
+    run(size, scratch);
+  fs::remove_all(scratch);
+  return 0;
+}
