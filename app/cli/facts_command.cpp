@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 #include <fstream>
 #include <functional>
+#include <sstream>
 
 #include "cli/commands.hpp"
 #include "core/error.hpp"
