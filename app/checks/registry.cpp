@@ -22,6 +22,7 @@ const std::vector<RuleInfo>& all_rule_infos() {
   static const std::vector<RuleInfo> infos = [] {
     std::vector<RuleInfo> list = input_rule_infos();
     for (const auto& check : all_checks()) list.push_back(check->info());
+    list.push_back(unused_suppression_rule<RuleInfo>());
     std::sort(list.begin(), list.end(),
               [](const RuleInfo& a, const RuleInfo& b) { return a.id < b.id; });
     return list;

@@ -1,14 +1,20 @@
+#include <fmt/core.h>
+#include <unistd.h>
 #include <cstdio>
 #include <cstdlib>
-#include <fmt/core.h>
-#include <map>
 #include <thread>
-#include <unistd.h>
 
+#include "checks/registry.hpp"
 #include "cli/commands.hpp"
+#include "cli/git_changes.hpp"
 #include "cli/lint_runner.hpp"
+#include "cli/progress.hpp"
 #include "core/error.hpp"
+#include "render/github_renderer.hpp"
 #include "render/json_renderer.hpp"
+#include "render/jsonl_renderer.hpp"
+#include "render/rdjson_renderer.hpp"
+#include "render/sarif_renderer.hpp"
 #include "render/text_renderer.hpp"
 
 namespace presscheck {
@@ -17,37 +23,79 @@ namespace {
 struct LintFlags {
   std::vector<std::string> paths;
   std::string format = "text";
-  std::string fail_level = "error";
+  std::string fail_level;
   std::string lang;
   std::string rules_dir;
+  std::string config;
+  std::string changed_since;
   bool no_color = false;
   unsigned jobs = 0;
 };
 
 bool use_color(const LintFlags& flags) {
-  if (flags.no_color) return false;
+  if (flags.no_color)
+    return false;
   const char* no_color = std::getenv("NO_COLOR");
-  if (no_color != nullptr && *no_color != '\0') return false;
+  if (no_color != nullptr && *no_color != '\0')
+    return false;
   return isatty(fileno(stdout)) != 0;
+}
+
+void write_out(const std::string& text) {
+  std::fwrite(text.data(), 1, text.size(), stdout);
+}
+
+ToolInfo tool_info() {
+  ToolInfo tool;
+  tool.version = PRESSCHECK_VERSION;
+  for (const RuleInfo& info : all_rule_infos()) {
+    tool.rules.push_back({std::string(info.id), info.severity, std::string(info.summary_en)});
+  }
+  return tool;
+}
+
+std::string render(const LintFlags& flags, const std::vector<FileReport>& reports) {
+  if (flags.format == "json")
+    return render_json(reports);
+  if (flags.format == "sarif")
+    return render_sarif(reports, tool_info());
+  if (flags.format == "github")
+    return render_github(reports);
+  if (flags.format == "rdjson")
+    return render_rdjson(reports, tool_info());
+  return render_text(reports, use_color(flags));
 }
 
 int run_lint(const LintFlags& flags) {
   LintSettings settings;
   settings.rules = RuleSet::load(flags.rules_dir.empty() ? default_rules_dir()
-                                                           : std::filesystem::path(flags.rules_dir));
-  if (!flags.lang.empty()) settings.lang = parse_lang(flags.lang);
+                                                         : std::filesystem::path(flags.rules_dir));
+  if (!flags.lang.empty())
+    settings.lang = parse_lang(flags.lang);
+  if (!flags.fail_level.empty())
+    settings.fail_level = parse_severity(flags.fail_level);
+  if (!flags.config.empty())
+    settings.config_file = flags.config;
   settings.jobs = flags.jobs > 0 ? flags.jobs : std::max(1u, std::thread::hardware_concurrency());
-  const std::vector<FileReport> reports = lint_inputs(collect_inputs(flags.paths), settings);
-  const std::string output =
-      flags.format == "json" ? render_json(reports) : render_text(reports, use_color(flags));
-  std::fwrite(output.data(), 1, output.size(), stdout);
-  const Severity fail_level = parse_severity(flags.fail_level).value_or(Severity::error);
-  for (const FileReport& report : reports) {
-    for (const LocatedDiagnostic& d : report.diagnostics) {
-      if (d.diagnostic.severity >= fail_level) return kExitFindings;
-    }
+  ConfigResolver configs(settings.config_file, is_known_rule);
+  std::vector<std::string> inputs = collect_inputs(flags.paths, configs);
+  if (!flags.changed_since.empty())
+    inputs = changed_since(flags.changed_since, inputs);
+  const bool streaming = flags.format == "jsonl";
+  LintOutcome outcome;
+  {
+    Progress progress(inputs.size());
+    outcome = lint_all(inputs, settings, configs, [&](const FileReport& report) {
+      progress.advance();
+      if (streaming) {
+        write_out(render_jsonl(report));
+        std::fflush(stdout);
+      }
+    });
   }
-  return kExitClean;
+  if (!streaming)
+    write_out(render(flags, outcome.reports));
+  return outcome.failed ? kExitFindings : kExitClean;
 }
 
 }  // namespace
@@ -58,15 +106,19 @@ void add_lint_command(CLI::App& app, int& exit_code) {
   lint->add_option("paths", flags->paths, "Drafts or folders to check; - reads standard input")
       ->required();
   lint->add_option("--format", flags->format, "Output format")
-      ->check(CLI::IsMember({"text", "json"}))
+      ->check(CLI::IsMember({"text", "json", "jsonl", "sarif", "github", "rdjson"}))
       ->capture_default_str();
   lint->add_option("--fail-level", flags->fail_level,
-                   "Exit with 1 when a finding is at least this severe")
-      ->check(CLI::IsMember({"error", "warning", "info"}))
-      ->capture_default_str();
+                   "Exit with 1 when a finding is at least this severe (default: the "
+                   "configuration's fail_level, or error)")
+      ->check(CLI::IsMember({"error", "warning", "info"}));
   lint->add_option("--lang", flags->lang, "Language of drafts whose front matter does not say")
       ->check(CLI::IsMember({"fr", "en"}));
   lint->add_option("--rules", flags->rules_dir, "Folder of rule packs (default: the bundled ones)");
+  lint->add_option("--config", flags->config,
+                   "Configuration file for every draft (default: the nearest .presscheck.toml)");
+  lint->add_option("--changed-since", flags->changed_since,
+                   "Only drafts added or modified since this git revision, or untracked");
   lint->add_option("-j,--jobs", flags->jobs, "Drafts checked in parallel (default: all cores)");
   lint->add_flag("--no-color", flags->no_color, "Never colour the output");
   lint->callback([flags, &exit_code] { exit_code = run_lint(*flags); });

@@ -1,18 +1,20 @@
 #include "cli/lint_runner.hpp"
 
+#include <fmt/format.h>
 #include <algorithm>
 #include <atomic>
 #include <filesystem>
-#include <fmt/format.h>
 #include <fstream>
 #include <iostream>
 #include <iterator>
+#include <mutex>
 #include <thread>
 
 #include "checks/input_rules.hpp"
 #include "checks/registry.hpp"
 #include "core/error.hpp"
 #include "input/reader.hpp"
+#include "input/suppressions.hpp"
 #include "text/analysis.hpp"
 #include "text/language_id.hpp"
 
@@ -25,12 +27,12 @@ namespace fs = std::filesystem;
 // cost memory for nothing.
 constexpr std::uintmax_t kMaxDraftBytes = 16u << 20;
 
-bool is_draft_file(const fs::path& path) {
-  const std::string extension = path.extension().string();
-  return extension == ".md" || extension == ".markdown" || extension == ".txt";
+fs::path absolute_path(const std::string& path) {
+  std::error_code error;
+  return (fs::current_path(error) / path).lexically_normal();
 }
 
-void walk_folder(const fs::path& folder, std::vector<std::string>& out) {
+void walk_folder(const fs::path& folder, ConfigResolver& configs, std::vector<std::string>& out) {
   std::vector<std::string> found;
   std::error_code error;
   fs::recursive_directory_iterator it(folder, fs::directory_options::skip_permission_denied, error);
@@ -38,56 +40,80 @@ void walk_folder(const fs::path& folder, std::vector<std::string>& out) {
     const fs::path& path = it->path();
     const std::string name = path.filename().string();
     std::error_code status_error;
-    if (it->is_directory(status_error) && name.size() > 1 && name[0] == '.') {
-      it.disable_recursion_pending();  // .git and other hidden folders
+    if (it->is_directory(status_error)) {
+      if (name.size() > 1 && name[0] == '.')
+        it.disable_recursion_pending();  // .git and co.
       continue;
     }
-    if (!it->is_directory(status_error) && is_draft_file(path)) found.push_back(path.generic_string());
+    const std::string file = path.generic_string();
+    if (configs.for_path(file)->selects(absolute_path(file)))
+      found.push_back(file);
   }
   std::sort(found.begin(), found.end());
   out.insert(out.end(), found.begin(), found.end());
 }
 
-FileReport problem_report(const std::string& path, InputProblemKind kind,
-                          const LintSettings& settings) {
+FileReport problem_report(const std::string& path, InputProblemKind kind, Lang lang) {
   FileReport report;
   report.path = path;
   report.diagnostics.push_back(
-      LocatedDiagnostic{path, input_problem_diagnostic({kind, {0, 0}}, settings.lang.value_or(Lang::en)), {}, {}, {}});
+      LocatedDiagnostic{path, input_problem_diagnostic({kind, {0, 0}}, lang), {}, {}, {}});
   return report;
 }
 
-FileReport lint_path(const std::string& path, const LintSettings& settings) {
+FileReport lint_path(const std::string& path, const LintSettings& settings, const Config& config) {
+  const Lang lang = settings.lang.value_or(config.lang.value.value_or(Lang::en));
   if (path == "-") {
     std::string bytes((std::istreambuf_iterator<char>(std::cin)), std::istreambuf_iterator<char>());
-    return lint_text("<stdin>", std::move(bytes), settings);
+    return lint_text("<stdin>", std::move(bytes), settings, config);
   }
   std::error_code error;
   const auto size = fs::file_size(path, error);
-  if (!error && size > kMaxDraftBytes) {
-    return problem_report(path, InputProblemKind::too_large, settings);
-  }
+  if (!error && size > kMaxDraftBytes)
+    return problem_report(path, InputProblemKind::too_large, lang);
   std::ifstream stream(path, std::ios::binary);
-  if (!stream) {
-    return problem_report(path, InputProblemKind::unreadable, settings);
-  }
+  if (!stream)
+    return problem_report(path, InputProblemKind::unreadable, lang);
   std::string bytes((std::istreambuf_iterator<char>(stream)), std::istreambuf_iterator<char>());
-  if (stream.bad()) return problem_report(path, InputProblemKind::unreadable, settings);
-  return lint_text(path, std::move(bytes), settings);
+  if (stream.bad())
+    return problem_report(path, InputProblemKind::unreadable, lang);
+  return lint_text(path, std::move(bytes), settings, config);
+}
+
+// Severities from `[rules]`: a rule set to "off" reports nothing.
+void apply_rule_levels(const Config& config, std::vector<Diagnostic>& diagnostics) {
+  std::erase_if(diagnostics, [&](Diagnostic& d) {
+    const auto severity = config.severity_for(d.rule, d.severity);
+    if (severity)
+      d.severity = *severity;
+    return !severity;
+  });
+}
+
+bool reaches(const FileReport& report, Severity fail_level) {
+  return std::any_of(
+      report.diagnostics.begin(), report.diagnostics.end(),
+      [&](const LocatedDiagnostic& d) { return d.diagnostic.severity >= fail_level; });
 }
 
 }  // namespace
 
-std::vector<std::string> collect_inputs(const std::vector<std::string>& args) {
+bool is_known_rule(std::string_view id) {
+  return find_rule_info(id) != nullptr;
+}
+
+std::vector<std::string> collect_inputs(const std::vector<std::string>& args,
+                                        ConfigResolver& configs) {
   std::vector<std::string> inputs;
   for (const std::string& arg : args) {
     std::error_code error;
     if (arg == "-") {
       inputs.push_back(arg);
     } else if (fs::is_directory(arg, error)) {
-      walk_folder(arg, inputs);
+      walk_folder(arg, configs, inputs);
     } else if (fs::exists(arg, error) || fs::is_symlink(arg, error)) {
-      inputs.push_back(arg);
+      if (!configs.for_path(arg)->excludes(absolute_path(arg)))
+        inputs.push_back(arg);
     } else {
       throw UserError(fmt::format("{}: no such file or folder", arg));
     }
@@ -95,15 +121,24 @@ std::vector<std::string> collect_inputs(const std::vector<std::string>& args) {
   return inputs;
 }
 
-FileReport lint_text(const std::string& path, std::string bytes, const LintSettings& settings) {
-  ReadResult read = read_document(path, std::move(bytes), format_for_path(path));
+std::vector<std::string> collect_inputs(const std::vector<std::string>& args) {
+  ConfigResolver configs(std::nullopt, is_known_rule);
+  return collect_inputs(args, configs);
+}
+
+FileReport lint_text(const std::string& path, std::string bytes, const LintSettings& settings,
+                     const Config& config) {
+  const ReaderOptions options{config.front_matter_keys()};
+  ReadResult read = read_document(path, std::move(bytes), format_for_path(path), options);
   Document& doc = read.document;
-  const Lang fallback = settings.lang.value_or(Lang::en);
-  doc.lang = read.declared_lang.value_or(settings.lang.value_or(detect_language(doc.text, fallback)));
+  const std::optional<Lang> preset = settings.lang ? settings.lang : config.lang.value;
+  doc.lang = read.declared_lang.value_or(
+      preset.value_or(detect_language(doc.text, preset.value_or(Lang::en))));
   FileReport report;
   report.path = doc.path;
   report.lang = doc.lang;
-  if (const Block* headline = doc.headline()) report.headline = std::string(doc.slice(headline->span));
+  if (const Block* headline = doc.headline())
+    report.headline = std::string(doc.slice(headline->span));
   std::vector<Diagnostic> diagnostics;
   for (const InputProblem& problem : read.problems) {
     diagnostics.push_back(input_problem_diagnostic(problem, doc.lang));
@@ -111,8 +146,12 @@ FileReport lint_text(const std::string& path, std::string bytes, const LintSetti
   if (read.lintable) {
     const Analysis analysis = analyze(doc, *settings.rules);
     const CheckContext context{doc, analysis, *settings.rules};
-    for (const auto& check : all_checks()) check->run(context, diagnostics);
+    for (const auto& check : all_checks())
+      check->run(context, diagnostics);
   }
+  apply_rule_levels(config, diagnostics);
+  apply_suppressions(read.suppressions, doc.lang, is_known_rule, diagnostics);
+  apply_rule_levels(config, diagnostics);  // for suppression.unused, added just now
   for (Diagnostic& diagnostic : diagnostics) {
     report.diagnostics.push_back(locate(doc, std::move(diagnostic)));
   }
@@ -120,21 +159,51 @@ FileReport lint_text(const std::string& path, std::string bytes, const LintSetti
   return report;
 }
 
-std::vector<FileReport> lint_inputs(const std::vector<std::string>& inputs,
-                                    const LintSettings& settings) {
-  std::vector<FileReport> reports(inputs.size());
+LintOutcome lint_all(const std::vector<std::string>& inputs, const LintSettings& settings,
+                     ConfigResolver& configs, const ReportSink& sink) {
+  // Configurations are read up front, on this thread: a bad one stops the run before any
+  // output, and the workers share them read-only.
+  std::vector<std::shared_ptr<const Config>> file_configs;
+  for (const std::string& input : inputs)
+    file_configs.push_back(configs.for_path(input));
+  LintOutcome outcome;
+  outcome.reports.resize(inputs.size());
+  std::vector<bool> ready(inputs.size(), false);
+  std::size_t next_out = 0;
+  std::mutex mutex;
   std::atomic<std::size_t> next{0};
   auto work = [&] {
     for (std::size_t i = next++; i < inputs.size(); i = next++) {
-      reports[i] = lint_path(inputs[i], settings);
+      FileReport report = lint_path(inputs[i], settings, *file_configs[i]);
+      const std::lock_guard lock(mutex);
+      outcome.reports[i] = std::move(report);
+      ready[i] = true;
+      // Whoever completes the oldest pending file hands on every finished one after it,
+      // so the sink sees input order whatever the scheduling.
+      for (; next_out < inputs.size() && ready[next_out]; ++next_out) {
+        const Severity fail_level =
+            settings.fail_level.value_or(file_configs[next_out]->fail_level.value);
+        if (reaches(outcome.reports[next_out], fail_level))
+          outcome.failed = true;
+        if (sink)
+          sink(outcome.reports[next_out]);
+      }
     }
   };
   const unsigned jobs = std::max(1u, std::min<unsigned>(settings.jobs, inputs.size()));
   std::vector<std::thread> workers;
-  for (unsigned j = 1; j < jobs; ++j) workers.emplace_back(work);
+  for (unsigned j = 1; j < jobs; ++j)
+    workers.emplace_back(work);
   work();
-  for (std::thread& worker : workers) worker.join();
-  return reports;
+  for (std::thread& worker : workers)
+    worker.join();
+  return outcome;
+}
+
+std::vector<FileReport> lint_inputs(const std::vector<std::string>& inputs,
+                                    const LintSettings& settings) {
+  ConfigResolver configs(settings.config_file, is_known_rule);
+  return lint_all(inputs, settings, configs).reports;
 }
 
 }  // namespace presscheck

@@ -1,31 +1,60 @@
 #pragma once
 
+#include <filesystem>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
 #include <vector>
 
+#include "config/config.hpp"
+#include "config/config_resolver.hpp"
 #include "core/lang.hpp"
 #include "render/report.hpp"
 #include "rulepack/rule_set.hpp"
 
 namespace presscheck {
 
-/// What every draft of one run is linted with.
+/// What every draft of one run is linted with; flags set here beat the configuration files.
 struct LintSettings {
   std::shared_ptr<const RuleSet> rules;
-  std::optional<Lang> lang;  // --lang: used when the front matter does not say
+  std::optional<Lang> lang;            // --lang: used when the front matter does not say
+  std::optional<Severity> fail_level;  // --fail-level
+  std::optional<std::filesystem::path> config_file;  // --config: no discovery
   unsigned jobs = 1;
 };
 
-/// The drafts to lint: files as given, folders walked for .md, .markdown and .txt, and "-"
-/// for standard input. A path that does not exist is a usage error (UserError).
+/// Whether a rule id is one presscheck can report (checks, readers and suppressions).
+bool is_known_rule(std::string_view id);
+
+/// The drafts to lint: files as given, folders walked for the files their configuration
+/// selects (by default .md, .markdown, .txt, .html and .htm; see Config::selects), and
+/// "-" for standard input. Files named on the command line are kept unless excluded. A
+/// path that does not exist is a usage error (UserError), as is a bad configuration.
+std::vector<std::string> collect_inputs(const std::vector<std::string>& args,
+                                        ConfigResolver& configs);
+/// The same, with the configuration files found next to the drafts.
 std::vector<std::string> collect_inputs(const std::vector<std::string>& args);
 
-/// Lints one draft held in memory.
-FileReport lint_text(const std::string& path, std::string bytes, const LintSettings& settings);
+/// Lints one draft held in memory under a configuration (the defaults when not given).
+FileReport lint_text(const std::string& path, std::string bytes, const LintSettings& settings,
+                     const Config& config = Config{});
 
-/// Lints every input, `settings.jobs` at a time; the reports come back in input order.
+/// Receives each file's report as soon as it and every file before it are done.
+using ReportSink = std::function<void(const FileReport&)>;
+
+/// A run's reports in input order, and whether a finding reached its file's fail level.
+struct LintOutcome {
+  std::vector<FileReport> reports;
+  bool failed = false;
+};
+
+/// Lints every input, `settings.jobs` at a time, each under its own configuration.
+LintOutcome lint_all(const std::vector<std::string>& inputs, const LintSettings& settings,
+                     ConfigResolver& configs, const ReportSink& sink = {});
+
+/// Lints every input with the configurations found next to them; the reports come back
+/// in input order.
 std::vector<FileReport> lint_inputs(const std::vector<std::string>& inputs,
                                     const LintSettings& settings);
 

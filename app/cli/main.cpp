@@ -1,5 +1,5 @@
-#include <cstdio>
 #include <fmt/core.h>
+#include <cstdio>
 
 #include "cli/commands.hpp"
 #include "core/error.hpp"
@@ -10,6 +10,7 @@ int main(int argc, char** argv) {
   app.set_version_flag("--version", std::string("presscheck ") + PRESSCHECK_VERSION);
   app.require_subcommand(1);
   int exit_code = kExitClean;
+  add_config_command(app, exit_code);
   add_facts_command(app, exit_code);
   add_lint_command(app, exit_code);
   add_rules_command(app, exit_code);

@@ -6,6 +6,7 @@
 
 #include "core/document.hpp"
 #include "core/span.hpp"
+#include "input/suppressions.hpp"
 
 namespace presscheck {
 
@@ -30,17 +31,32 @@ struct InputProblem {
 struct ReadResult {
   Document document;
   std::vector<InputProblem> problems;
-  std::optional<Lang> declared_lang;  // from front matter
+  std::optional<Lang> declared_lang;      // from front matter
+  std::vector<Suppression> suppressions;  // offsets into the file as read
   bool lintable = true;
 };
 
 /// Which reader a file gets.
 enum class InputFormat { markdown, plain_text, sniff };
 
+/// The front matter keys each field is read from; the first key present wins.
+struct FrontMatterKeys {
+  std::vector<std::string> headline{"title"};
+  std::vector<std::string> standfirst{"standfirst", "description"};
+  std::vector<std::string> date{"date"};
+  std::vector<std::string> lang{"lang"};
+};
+
+/// What the configuration may change in how drafts are read.
+struct ReaderOptions {
+  FrontMatterKeys front_matter;
+};
+
 /// The reader for a path: .md and .markdown are Markdown, .txt plain text; others sniff.
 InputFormat format_for_path(std::string_view path);
 
 /// Builds the Document for one draft. Never throws on bad content: problems are reported.
-ReadResult read_document(std::string path, std::string bytes, InputFormat format);
+ReadResult read_document(std::string path, std::string bytes, InputFormat format,
+                         const ReaderOptions& options = {});
 
 }  // namespace presscheck

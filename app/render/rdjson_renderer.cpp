@@ -1,0 +1,89 @@
+#include "render/rdjson_renderer.hpp"
+
+#include "core/json_writer.hpp"
+#include "core/utf8.hpp"
+
+namespace presscheck {
+namespace {
+
+std::string_view rdjson_severity(Severity severity) {
+  switch (severity) {
+    case Severity::error:
+      return "ERROR";
+    case Severity::warning:
+      return "WARNING";
+    case Severity::info:
+      break;
+  }
+  return "INFO";
+}
+
+// The byte column of a code-point column of `line`; past the line's end, bytes are
+// counted as if the rest were one byte each, which keeps zero-width findings sensible.
+std::size_t byte_column(std::string_view line, std::size_t column) {
+  std::size_t pos = 0;
+  std::size_t index = 1;
+  while (index < column && pos < line.size()) {
+    utf8::next(line, pos);
+    ++index;
+  }
+  return pos + 1 + (column - index);
+}
+
+void write_position(JsonWriter& json, std::size_t line, std::size_t column) {
+  json.begin_object();
+  json.key("line").value(static_cast<long long>(line));
+  json.key("column").value(static_cast<long long>(column));
+  json.end_object();
+}
+
+void write_location(JsonWriter& json, std::string_view path, const Location& where,
+                    std::string_view source_line) {
+  json.key("location").begin_object();
+  json.key("path").value(path);
+  json.key("range").begin_object();
+  json.key("start");
+  write_position(json, where.line, byte_column(source_line, where.column));
+  if (where.end_line == where.line) {
+    json.key("end");
+    write_position(json, where.end_line, byte_column(source_line, where.end_column));
+  }
+  json.end_object();
+  json.end_object();
+}
+
+void write_diagnostic(JsonWriter& json, const LocatedDiagnostic& d, const ToolInfo& tool) {
+  json.begin_object();
+  json.key("message").value(d.diagnostic.message);
+  write_location(json, d.path, d.location, d.source_line);
+  json.key("severity").value(rdjson_severity(d.diagnostic.severity));
+  json.key("source").begin_object().key("name").value(tool.name).end_object();
+  json.key("code").begin_object().key("value").value(d.diagnostic.rule).end_object();
+  if (!d.evidence.empty()) {
+    json.key("related_locations").begin_array();
+    for (const LocatedEvidence& evidence : d.evidence) {
+      json.begin_object();
+      json.key("message").value(evidence.message);
+      write_location(json, d.path, evidence.location, evidence.source_line);
+      json.end_object();
+    }
+    json.end_array();
+  }
+  json.end_object();
+}
+
+}  // namespace
+
+std::string render_rdjson(const std::vector<FileReport>& files, const ToolInfo& tool) {
+  JsonWriter json;
+  json.begin_object();
+  json.key("source").begin_object().key("name").value(tool.name).end_object();
+  json.key("diagnostics").begin_array();
+  for (const LocatedDiagnostic* d : sorted_diagnostics(files))
+    write_diagnostic(json, *d, tool);
+  json.end_array();
+  json.end_object();
+  return json.str() + "\n";
+}
+
+}  // namespace presscheck

@@ -1,0 +1,146 @@
+#include "render/sarif_renderer.hpp"
+
+#include <fmt/format.h>
+
+#include "core/json_writer.hpp"
+
+namespace presscheck {
+namespace {
+
+constexpr std::string_view kSarifSchema = "https://json.schemastore.org/sarif-2.1.0.json";
+
+std::string_view sarif_level(Severity severity) {
+  switch (severity) {
+    case Severity::error:
+      return "error";
+    case Severity::warning:
+      return "warning";
+    case Severity::info:
+      break;
+  }
+  return "note";
+}
+
+void write_message(JsonWriter& json, std::string_view text) {
+  json.key("message").begin_object().key("text").value(text).end_object();
+}
+
+void write_physical_location(JsonWriter& json, std::string_view path, const Location& where) {
+  json.key("physicalLocation").begin_object();
+  json.key("artifactLocation").begin_object().key("uri").value(path_to_uri(path)).end_object();
+  json.key("region").begin_object();
+  json.key("startLine").value(static_cast<long long>(where.line));
+  json.key("startColumn").value(static_cast<long long>(where.column));
+  json.key("endLine").value(static_cast<long long>(where.end_line));
+  json.key("endColumn").value(static_cast<long long>(where.end_column));
+  json.end_object();
+  json.end_object();
+}
+
+void write_rules(JsonWriter& json, const ToolInfo& tool) {
+  json.key("rules").begin_array();
+  for (const RuleDescription& rule : tool.rules) {
+    json.begin_object();
+    json.key("id").value(rule.id);
+    json.key("shortDescription").begin_object().key("text").value(rule.summary).end_object();
+    json.key("defaultConfiguration").begin_object();
+    json.key("level").value(sarif_level(rule.default_severity));
+    json.end_object();
+    json.end_object();
+  }
+  json.end_array();
+}
+
+// The fact and suggestion have no SARIF field of their own that fits without inventing
+// file edits, so they travel in the result's property bag.
+void write_properties(JsonWriter& json, const Diagnostic& diagnostic) {
+  if (!diagnostic.fact && !diagnostic.suggestion)
+    return;
+  json.key("properties").begin_object();
+  if (diagnostic.suggestion)
+    json.key("suggestion").value(*diagnostic.suggestion);
+  if (diagnostic.fact) {
+    const FactEvidence& fact = *diagnostic.fact;
+    json.key("fact").begin_object();
+    json.key("id").value(fact.id);
+    json.key("value").value(fact.value);
+    json.key("validFrom").value(fact.valid_from);
+    json.key("validTo").value(fact.valid_to);
+    json.key("sourceUrl").value(fact.source_url);
+    json.key("sourceTitle").value(fact.source_title);
+    json.end_object();
+  }
+  json.end_object();
+}
+
+void write_result(JsonWriter& json, const LocatedDiagnostic& d, const ToolInfo& tool) {
+  json.begin_object();
+  json.key("ruleId").value(d.diagnostic.rule);
+  for (std::size_t i = 0; i < tool.rules.size(); ++i) {
+    if (tool.rules[i].id == d.diagnostic.rule) {
+      json.key("ruleIndex").value(static_cast<long long>(i));
+    }
+  }
+  json.key("level").value(sarif_level(d.diagnostic.severity));
+  write_message(json, d.diagnostic.message);
+  json.key("locations").begin_array().begin_object();
+  write_physical_location(json, d.path, d.location);
+  json.end_object().end_array();
+  if (!d.evidence.empty()) {
+    json.key("relatedLocations").begin_array();
+    for (std::size_t i = 0; i < d.evidence.size(); ++i) {
+      json.begin_object();
+      json.key("id").value(static_cast<long long>(i + 1));
+      write_physical_location(json, d.path, d.evidence[i].location);
+      write_message(json, d.evidence[i].message);
+      json.end_object();
+    }
+    json.end_array();
+  }
+  write_properties(json, d.diagnostic);
+  json.end_object();
+}
+
+bool is_unreserved(unsigned char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' ||
+         c == '.' || c == '_' || c == '~' || c == '/';
+}
+
+}  // namespace
+
+std::string path_to_uri(std::string_view path) {
+  std::string uri;
+  for (const char c : path) {
+    const auto byte = static_cast<unsigned char>(c);
+    if (is_unreserved(byte)) {
+      uri += c;
+    } else {
+      uri += fmt::format("%{:02X}", byte);
+    }
+  }
+  return uri;
+}
+
+std::string render_sarif(const std::vector<FileReport>& files, const ToolInfo& tool) {
+  JsonWriter json;
+  json.begin_object();
+  json.key("$schema").value(kSarifSchema);
+  json.key("version").value("2.1.0");
+  json.key("runs").begin_array().begin_object();
+  json.key("tool").begin_object().key("driver").begin_object();
+  json.key("name").value(tool.name);
+  json.key("version").value(tool.version);
+  json.key("semanticVersion").value(tool.version);
+  write_rules(json, tool);
+  json.end_object().end_object();
+  json.key("columnKind").value("unicodeCodePoints");
+  json.key("results").begin_array();
+  for (const LocatedDiagnostic* d : sorted_diagnostics(files))
+    write_result(json, *d, tool);
+  json.end_array();
+  json.end_object().end_array();
+  json.end_object();
+  return json.str() + "\n";
+}
+
+}  // namespace presscheck
