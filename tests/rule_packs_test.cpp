@@ -30,15 +30,18 @@ void register_examples(const RuleSet& rules, const RuleEvaluator& evaluate) {
   for (const RulePack& pack : rules.packs()) {
     for (const PatternRule& rule : pack.rules) {
       auto add = [&](const RuleExample& example, bool must_fire, std::size_t index) {
-        const std::string name = std::string(must_fire ? "fire_" : "silent_") + std::to_string(index);
+        const std::string name =
+            std::string(must_fire ? "fire_" : "silent_") + std::to_string(index);
         testing::RegisterTest(rule.id.c_str(), name.c_str(), nullptr, example.text.c_str(),
                               rule.file.c_str(), example.line,
                               [&rule, &example, must_fire, &evaluate]() -> testing::Test* {
                                 return new ExampleTest(&rule, &example, must_fire, &evaluate);
                               });
       };
-      for (std::size_t i = 0; i < rule.fire.size(); ++i) add(rule.fire[i], true, i + 1);
-      for (std::size_t i = 0; i < rule.silent.size(); ++i) add(rule.silent[i], false, i + 1);
+      for (std::size_t i = 0; i < rule.fire.size(); ++i)
+        add(rule.fire[i], true, i + 1);
+      for (std::size_t i = 0; i < rule.silent.size(); ++i)
+        add(rule.silent[i], false, i + 1);
     }
   }
 }

@@ -1,7 +1,7 @@
 #include "checks/headline_negated_quote.hpp"
 
-#include <algorithm>
 #include <fmt/format.h>
+#include <algorithm>
 
 #include "checks/quote_words.hpp"
 
@@ -9,20 +9,29 @@ namespace presscheck {
 namespace {
 
 std::string_view part_name(Part part, Lang lang) {
-  if (part == Part::standfirst) return pick(lang, "le chapô", "the standfirst");
+  if (part == Part::standfirst)
+    return pick(lang, "le chapô", "the standfirst");
   return pick(lang, "le titre", "the headline");
 }
 
 std::string message(const Document& doc, Part part, std::string_view quote, bool negated) {
-  const Lang lang = doc.lang;
-  if (lang == Lang::fr) {
-    return fmt::format("{} nie la citation « {} » alors que le corps la rapporte {}",
-                       part_name(part, lang), quote,
-                       negated ? "à la forme affirmative" : "à la forme négative");
+  const std::string_view where = part_name(part, doc.lang);
+  if (doc.lang == Lang::fr) {
+    return negated ? fmt::format(
+                         "{} met à la forme négative la citation « {} », que le corps "
+                         "rapporte à la forme affirmative",
+                         where, quote)
+                   : fmt::format(
+                         "{} rapporte la citation « {} » sans la négation que le corps "
+                         "lui donne",
+                         where, quote);
   }
-  return fmt::format("{} {} \"{}\", but the body quotes it {}", part_name(part, lang),
-                     negated ? "negates the quote" : "quotes",
-                     quote, negated ? "without a negation" : "with a negation");
+  return negated
+             ? fmt::format(
+                   "{} negates the quote \"{}\", which the body reports without a "
+                   "negation",
+                   where, quote)
+             : fmt::format("{} quotes \"{}\" without the negation the body gives it", where, quote);
 }
 
 // The headline span to underline: the quote, widened to a negation that starts before it
@@ -30,7 +39,8 @@ std::string message(const Document& doc, Part part, std::string_view quote, bool
 Span widened(const BlockAnalysis& block, const Quote& quote) {
   Span span = quote.outer;
   for (const NegationCue& cue : block.negations) {
-    if (cue.span.overlaps(quote.outer) && cue.span.begin < span.begin) span.begin = cue.span.begin;
+    if (cue.span.overlaps(quote.outer) && cue.span.begin < span.begin)
+      span.begin = cue.span.begin;
   }
   return span;
 }
@@ -48,26 +58,30 @@ const RuleInfo& HeadlineNegatedQuote::info() const {
 
 void HeadlineNegatedQuote::run(const CheckContext& context, std::vector<Diagnostic>& out) const {
   const Document& doc = context.document;
-  for (const auto& [block, quote] : top_quotes(context.analysis)) {
+  for (const auto& [block, quote] : top_quotes(context.document.text, context.analysis)) {
     const QuoteWords words = core_words(*block, *quote);
     const auto pairings = pair_with_body(words, context.analysis.blocks);
-    if (pairings.empty()) continue;
-    // The body may quote the words both ways; only a body that never agrees is evidence.
-    const bool body_agrees = std::any_of(pairings.begin(), pairings.end(), [](const QuotePairing& p) {
-      return p.headline_negated == p.body_negated;
-    });
-    if (body_agrees) continue;
+    if (pairings.empty())
+      continue;
+    // Only clear opposites count, and only when the body never quotes the words otherwise.
+    auto opposite = [](const QuotePairing& p) {
+      return (p.headline == Polarity::negative && p.body == Polarity::affirmative) ||
+             (p.headline == Polarity::affirmative && p.body == Polarity::negative);
+    };
+    if (!std::all_of(pairings.begin(), pairings.end(), opposite))
+      continue;
     const QuotePairing& first = pairings.front();
     Diagnostic diagnostic;
     diagnostic.rule = std::string(info().id);
     diagnostic.severity = info().severity;
     diagnostic.span = widened(*block, *quote);
-    diagnostic.message = message(doc, block->block.part, doc.slice(quote->inner), first.headline_negated);
+    diagnostic.message = message(doc, block->block.part, doc.slice(quote->inner),
+                                 first.headline == Polarity::negative);
     const std::string_view body_text = doc.slice(first.body_quote->inner);
     diagnostic.evidence.push_back(
-        {first.body_quote->inner,
-         doc.lang == Lang::fr ? fmt::format("le corps cite « {} »", body_text)
-                              : fmt::format("the body quotes \"{}\"", body_text)});
+        {first.body_quote->inner, doc.lang == Lang::fr
+                                      ? fmt::format("le corps cite « {} »", body_text)
+                                      : fmt::format("the body quotes \"{}\"", body_text)});
     out.push_back(std::move(diagnostic));
   }
 }

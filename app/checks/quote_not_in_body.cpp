@@ -1,6 +1,7 @@
 #include "checks/quote_not_in_body.hpp"
 
 #include <fmt/format.h>
+#include <algorithm>
 
 #include "checks/quote_words.hpp"
 #include "core/utf8.hpp"
@@ -10,14 +11,19 @@ namespace {
 
 constexpr std::size_t kMinWordsUnattributed = 3;
 
-// The body's words in reading order; a null entry between paragraphs keeps a run from
-// spanning two of them.
-std::vector<const Token*> body_words(const Analysis& analysis) {
+// The words a quote of `part` may be taken from, in reading order: the body for a
+// standfirst quote, the standfirst and the body for a headline quote. A break entry between
+// blocks keeps a run from spanning two of them.
+std::vector<const Token*> source_words(const Analysis& analysis, Part part) {
   std::vector<const Token*> words;
   static const Token kParagraphBreak{{0, 0}, "\n"};
   for (const BlockAnalysis& block : analysis.blocks) {
-    if (block.block.part != Part::body) continue;
-    for (const Token& token : block.tokens) words.push_back(&token);
+    const Part source = block.block.part;
+    if (source == Part::headline || (source == Part::standfirst && part == Part::standfirst)) {
+      continue;
+    }
+    for (const Token& token : block.tokens)
+      words.push_back(&token);
     words.push_back(&kParagraphBreak);
   }
   return words;
@@ -35,54 +41,141 @@ std::vector<std::vector<const Token*>> pieces(std::string_view text, const Block
     const std::string_view gap = text.substr(previous_end, token.span.begin - previous_end);
     const bool ellipsis = gap.find("\xE2\x80\xA6") != std::string_view::npos ||
                           gap.find("...") != std::string_view::npos;
-    if (ellipsis && !out.back().empty()) out.emplace_back();
+    if (ellipsis && !out.back().empty())
+      out.emplace_back();
     out.back().push_back(&token);
     previous_end = token.span.end;
   }
   return out;
 }
 
+constexpr std::size_t kShingle = 3;               // words in a shared run
+constexpr double kMinCoverage = 0.6;              // of the standfirst quote's words
+constexpr std::size_t kMinSignificantShared = 2;  // words of four letters or more
+
+bool same_words(const std::vector<const Token*>& a, std::size_t i,
+                const std::vector<const Token*>& b, std::size_t j) {
+  for (std::size_t k = 0; k < kShingle; ++k) {
+    if (a[i + k]->folded != b[j + k]->folded)
+      return false;
+  }
+  return true;
+}
+
+// How many of `words` stand in a run of three or more words that `quote` shares, and how
+// many of those are significant words.
+std::pair<std::size_t, std::size_t> shared_coverage(const std::vector<const Token*>& words,
+                                                    const std::vector<const Token*>& quote) {
+  std::vector<bool> covered(words.size(), false);
+  for (std::size_t i = 0; i + kShingle <= words.size(); ++i) {
+    for (std::size_t j = 0; j + kShingle <= quote.size(); ++j) {
+      if (!same_words(words, i, quote, j))
+        continue;
+      std::fill(covered.begin() + i, covered.begin() + i + kShingle, true);
+      break;
+    }
+  }
+  std::size_t count = 0;
+  std::size_t significant = 0;
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    if (!covered[i])
+      continue;
+    ++count;
+    significant += words[i]->folded.size() >= 4;
+  }
+  return {count, significant};
+}
+
+// A standfirst may carry a quote of its own, so it is held only to what the body quotes:
+// a body quote that shares most of its words, in runs, but not all of them, is a misquote
+// (« parfaitement légal » for « complètement légal »).
+const Quote* misquoted_in_body(const std::vector<const Token*>& words, const Analysis& analysis) {
+  for (const BlockAnalysis& block : analysis.blocks) {
+    if (block.block.part != Part::body)
+      continue;
+    for (const Quote& quote : block.quotes) {
+      const auto [first, last] = tokens_inside(block.tokens, quote.inner);
+      std::vector<const Token*> body;
+      for (std::size_t i = first; i < last; ++i)
+        body.push_back(&block.tokens[i]);
+      const auto [covered, significant] = shared_coverage(words, body);
+      if (significant >= kMinSignificantShared &&
+          static_cast<double>(covered) >= kMinCoverage * static_cast<double>(words.size())) {
+        return &quote;
+      }
+    }
+  }
+  return nullptr;
+}
+
 std::size_t word_count(const std::vector<std::vector<const Token*>>& parts) {
   std::size_t count = 0;
-  for (const auto& part : parts) count += part.size();
+  for (const auto& part : parts)
+    count += part.size();
   return count;
 }
 
 }  // namespace
 
 const RuleInfo& QuoteNotInBody::info() const {
-  static const RuleInfo kInfo{
-      "quote.not-in-body", Severity::warning,
-      "une citation du titre ou du chapô ne figure pas dans le corps",
-      "a headline or standfirst quote does not appear in the body"};
+  static const RuleInfo kInfo{"quote.not-in-body", Severity::warning,
+                              "une citation du titre ou du chapô ne figure pas dans le corps",
+                              "a headline or standfirst quote does not appear in the body"};
   return kInfo;
 }
 
 void QuoteNotInBody::run(const CheckContext& context, std::vector<Diagnostic>& out) const {
   const Document& doc = context.document;
-  const std::vector<const Token*> body = body_words(context.analysis);
-  for (const auto& [block, quote] : top_quotes(context.analysis)) {
+  const std::vector<const Token*> for_headline = source_words(context.analysis, Part::headline);
+  const std::vector<const Token*> for_standfirst = source_words(context.analysis, Part::standfirst);
+  for (const auto& [block, quote] : top_quotes(context.document.text, context.analysis)) {
+    const auto& body = block->block.part == Part::headline ? for_headline : for_standfirst;
     const auto parts = pieces(doc.text, *block, *quote);
     const std::size_t count = word_count(parts);
-    if (count == 0) continue;
-    if (count < kMinWordsUnattributed && !is_attributed(doc.text, *block, *quote)) continue;
+    if (count == 0)
+      continue;
+    if (count < kMinWordsUnattributed && !is_attributed(doc.text, *block, *quote))
+      continue;
     // A quote the body quotes with other polarity is headline.negated-quote's to report.
-    if (!pair_with_body(core_words(*block, *quote), context.analysis.blocks).empty()) continue;
+    if (!pair_with_body(core_words(*block, *quote), context.analysis.blocks).empty())
+      continue;
     bool found = true;
-    for (const auto& part : parts) found = found && (part.empty() || !find_runs(body, part).empty());
-    if (found) continue;
+    for (const auto& part : parts)
+      found = found && (part.empty() || !find_runs(body, part).empty());
+    if (found)
+      continue;
     const std::string_view words = doc.slice(quote->inner);
     const bool standfirst = block->block.part == Part::standfirst;
+    const Quote* evidence = nullptr;
+    if (standfirst) {
+      std::vector<const Token*> all;
+      for (const auto& part : parts)
+        all.insert(all.end(), part.begin(), part.end());
+      evidence = misquoted_in_body(all, context.analysis);
+      if (evidence == nullptr)
+        continue;
+    }
     Diagnostic diagnostic;
     diagnostic.rule = std::string(info().id);
     diagnostic.severity = info().severity;
     diagnostic.span = quote->outer;
-    diagnostic.message =
-        doc.lang == Lang::fr
-            ? fmt::format("la citation « {} » {} ne figure pas dans le corps de l'article", words,
-                          standfirst ? "du chapô" : "du titre")
-            : fmt::format("the {} quote \"{}\" does not appear in the body", 
-                          standfirst ? "standfirst" : "headline", words);
+    if (standfirst) {
+      diagnostic.message =
+          doc.lang == Lang::fr
+              ? fmt::format("la citation « {} » du chapô diffère de celle du corps", words)
+              : fmt::format("the standfirst quote \"{}\" differs from the body's", words);
+      const std::string_view body_words = doc.slice(evidence->inner);
+      diagnostic.evidence.push_back(
+          {evidence->inner, doc.lang == Lang::fr
+                                ? fmt::format("le corps cite « {} »", body_words)
+                                : fmt::format("the body quotes \"{}\"", body_words)});
+    } else {
+      diagnostic.message =
+          doc.lang == Lang::fr
+              ? fmt::format("la citation « {} » du titre ne figure nulle part dans l'article",
+                            words)
+              : fmt::format("the headline quote \"{}\" appears nowhere in the article", words);
+    }
     out.push_back(std::move(diagnostic));
   }
 }

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "core/utf8.hpp"
+
 namespace presscheck {
 namespace {
 
@@ -10,7 +12,8 @@ constexpr std::size_t kSignificantWordBytes = 4;
 bool is_negating_word(const BlockAnalysis& block, const Token& token) {
   for (const NegationCue& cue : block.negations) {
     for (Span word : cue.words) {
-      if (word.overlaps(token.span)) return true;
+      if (word.overlaps(token.span))
+        return true;
     }
   }
   return false;
@@ -18,9 +21,36 @@ bool is_negating_word(const BlockAnalysis& block, const Token& token) {
 
 bool significant(const std::vector<const Token*>& tokens, std::size_t first, std::size_t count) {
   for (std::size_t i = first; i < first + count; ++i) {
-    if (tokens[i]->folded.size() >= kSignificantWordBytes) return true;
+    if (tokens[i]->folded.size() >= kSignificantWordBytes)
+      return true;
   }
   return false;
+}
+
+bool starts_upper(std::string_view text, const Token& token) {
+  std::size_t pos = token.span.begin;
+  const char32_t cp = utf8::next(text, pos);
+  return (cp >= 'A' && cp <= 'Z') || (cp >= 0xC0 && cp <= 0xDE && cp != 0xD7);
+}
+
+// Every long word of the quote is capitalised while the block around it has a long word
+// that is not: a sentence-case headline quoting a name or a title.
+bool looks_like_a_name(std::string_view text, const BlockAnalysis& block, const Quote& quote) {
+  bool inside_all_upper = true;
+  bool inside_any = false;
+  bool outside_lower = false;
+  for (const Token& token : block.tokens) {
+    if (token.folded.size() < kSignificantWordBytes)
+      continue;
+    const bool upper = starts_upper(text, token);
+    if (quote.inner.contains(token.span)) {
+      inside_any = true;
+      inside_all_upper = inside_all_upper && upper;
+    } else if (!upper) {
+      outside_lower = true;
+    }
+  }
+  return inside_any && inside_all_upper && outside_lower;
 }
 
 }  // namespace
@@ -29,7 +59,8 @@ QuoteWords core_words(const BlockAnalysis& block, const Quote& quote) {
   QuoteWords words{&block, &quote, {}};
   const auto [first, last] = tokens_inside(block.tokens, quote.inner);
   for (std::size_t i = first; i < last; ++i) {
-    if (!is_negating_word(block, block.tokens[i])) words.core.push_back(&block.tokens[i]);
+    if (!is_negating_word(block, block.tokens[i]))
+      words.core.push_back(&block.tokens[i]);
   }
   return words;
 }
@@ -37,13 +68,15 @@ QuoteWords core_words(const BlockAnalysis& block, const Quote& quote) {
 std::vector<std::size_t> find_runs(const std::vector<const Token*>& haystack,
                                    const std::vector<const Token*>& needle) {
   std::vector<std::size_t> starts;
-  if (needle.empty() || needle.size() > haystack.size()) return starts;
+  if (needle.empty() || needle.size() > haystack.size())
+    return starts;
   for (std::size_t i = 0; i + needle.size() <= haystack.size(); ++i) {
     bool same = true;
     for (std::size_t j = 0; j < needle.size() && same; ++j) {
       same = haystack[i + j]->folded == needle[j]->folded;
     }
-    if (same) starts.push_back(i);
+    if (same)
+      starts.push_back(i);
   }
   return starts;
 }
@@ -55,36 +88,45 @@ Span run_span(const std::vector<const Token*>& tokens, std::size_t first, std::s
 std::vector<QuotePairing> pair_with_body(const QuoteWords& headline,
                                          const std::vector<BlockAnalysis>& blocks) {
   std::vector<QuotePairing> pairings;
-  if (headline.core.empty()) return pairings;
+  if (headline.core.empty())
+    return pairings;
   for (const BlockAnalysis& block : blocks) {
-    if (block.block.part != Part::body) continue;
+    if (block.block.part != Part::body)
+      continue;
     for (const Quote& quote : block.quotes) {
       const QuoteWords body = core_words(block, quote);
-      if (body.core.empty()) continue;
+      if (body.core.empty())
+        continue;
       const bool headline_longer = headline.core.size() >= body.core.size();
       const QuoteWords& longer = headline_longer ? headline : body;
       const QuoteWords& shorter = headline_longer ? body : headline;
-      if (shorter.core.size() == 1 && longer.core.size() != 1) continue;
-      if (!significant(shorter.core, 0, shorter.core.size())) continue;
+      if (shorter.core.size() == 1 && longer.core.size() != 1)
+        continue;
+      if (!significant(shorter.core, 0, shorter.core.size()))
+        continue;
       for (std::size_t start : find_runs(longer.core, shorter.core)) {
         const Span longer_run = run_span(longer.core, start, shorter.core.size());
         const Span shorter_run = run_span(shorter.core, 0, shorter.core.size());
         const Span headline_run = headline_longer ? longer_run : shorter_run;
         const Span body_run = headline_longer ? shorter_run : longer_run;
-        pairings.push_back({&block, &quote, is_negated(*headline.block, headline_run),
-                            is_negated(block, body_run)});
+        pairings.push_back({&block, &quote, polarity_of(*headline.block, headline_run),
+                            polarity_of(block, body_run)});
       }
     }
   }
   return pairings;
 }
 
-std::vector<std::pair<const BlockAnalysis*, const Quote*>> top_quotes(const Analysis& analysis) {
+std::vector<std::pair<const BlockAnalysis*, const Quote*>> top_quotes(std::string_view text,
+                                                                      const Analysis& analysis) {
   std::vector<std::pair<const BlockAnalysis*, const Quote*>> quotes;
   for (const BlockAnalysis& block : analysis.blocks) {
-    if (block.block.part == Part::body) continue;
+    if (block.block.part == Part::body)
+      continue;
     for (const Quote& quote : block.quotes) {
-      if (quote.closed && quote.depth == 0) quotes.emplace_back(&block, &quote);
+      if (quote.closed && quote.depth == 0 && !looks_like_a_name(text, block, quote)) {
+        quotes.emplace_back(&block, &quote);
+      }
     }
   }
   return quotes;

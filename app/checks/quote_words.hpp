@@ -29,8 +29,8 @@ Span run_span(const std::vector<const Token*>& tokens, std::size_t first, std::s
 struct QuotePairing {
   const BlockAnalysis* body_block = nullptr;
   const Quote* body_quote = nullptr;
-  bool headline_negated = false;
-  bool body_negated = false;
+  Polarity headline = Polarity::unclear;
+  Polarity body = Polarity::unclear;
 };
 
 /// Every body quote that shares the headline quote's words: one quote's meaning words
@@ -39,7 +39,10 @@ struct QuotePairing {
 std::vector<QuotePairing> pair_with_body(const QuoteWords& headline,
                                          const std::vector<BlockAnalysis>& blocks);
 
-/// The headline and standfirst quotes worth comparing: closed, not nested in another.
-std::vector<std::pair<const BlockAnalysis*, const Quote*>> top_quotes(const Analysis& analysis);
+/// The headline and standfirst quotes worth comparing: closed, not nested in another, and
+/// not a name in a sentence-case headline ("Black Lives Matter", « Bassins de Lumières »):
+/// names and titles of works carry no claim.
+std::vector<std::pair<const BlockAnalysis*, const Quote*>> top_quotes(std::string_view text,
+                                                                      const Analysis& analysis);
 
 }  // namespace presscheck

@@ -15,7 +15,7 @@ struct Position {
 /// Maps byte offsets of one text to lines and code-point columns.
 class LineIndex {
  public:
-  LineIndex() = default;
+  LineIndex() : starts_{0} {}
   explicit LineIndex(std::string_view text);
 
   Position position(std::string_view text, std::size_t offset) const;

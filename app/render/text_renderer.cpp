@@ -1,6 +1,7 @@
 #include "render/text_renderer.hpp"
 
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 
 #include "core/utf8.hpp"
 
@@ -14,16 +15,20 @@ constexpr std::size_t kContextBefore = 30;
 struct Palette {
   bool on;
   std::string paint(std::string_view text, std::string_view code) const {
-    if (!on) return std::string(text);
+    if (!on)
+      return std::string(text);
     return fmt::format("\x1b[{}m{}\x1b[0m", code, text);
   }
 };
 
 std::string_view severity_colour(Severity severity) {
   switch (severity) {
-    case Severity::error: return "1;31";
-    case Severity::warning: return "1;33";
-    case Severity::info: break;
+    case Severity::error:
+      return "1;31";
+    case Severity::warning:
+      return "1;33";
+    case Severity::info:
+      break;
   }
   return "1;36";
 }
@@ -35,7 +40,8 @@ std::string substring(std::string_view line, std::size_t from, std::size_t to) {
   for (std::size_t index = 0; pos < line.size() && index < to; ++index) {
     const std::size_t start = pos;
     utf8::next(line, pos);
-    if (index >= from) out.append(line.substr(start, pos - start));
+    if (index >= from)
+      out.append(line.substr(start, pos - start));
   }
   return out;
 }
@@ -45,9 +51,11 @@ std::string snippet(std::string_view line, const Location& where, std::size_t li
   const std::size_t length = utf8::count_code_points(line);
   const std::size_t begin = where.column - 1;
   std::size_t end = where.end_line == where.line ? where.end_column - 1 : length;
-  if (end <= begin) end = begin + 1;
+  if (end <= begin)
+    end = begin + 1;
   std::size_t from = 0;
-  if (length > kSnippetWidth && begin > kContextBefore) from = begin - kContextBefore;
+  if (length > kSnippetWidth && begin > kContextBefore)
+    from = begin - kContextBefore;
   const std::size_t to = std::min(length, std::max(from + kSnippetWidth, std::min(end, length)));
   std::string shown = (from > 0 ? "…" : "") + substring(line, from, to) + (to < length ? "…" : "");
   const std::size_t caret_at = begin - from + (from > 0 ? 1 : 0);
@@ -60,9 +68,9 @@ std::string snippet(std::string_view line, const Location& where, std::size_t li
 
 std::string heading(const LocatedDiagnostic& d, const Location& where, std::string_view label,
                     std::string_view colour, const Palette& palette) {
-  return fmt::format("{}: {}: ",
-                     palette.paint(fmt::format("{}:{}:{}", d.path, where.line, where.column), "1"),
-                     palette.paint(label, colour));
+  return fmt::format(
+      "{}: {}: ", palette.paint(fmt::format("{}:{}:{}", d.path, where.line, where.column), "1"),
+      palette.paint(label, colour));
 }
 
 std::string render_one(const LocatedDiagnostic& d, const Palette& palette) {
@@ -112,11 +120,15 @@ std::string render_text(const std::vector<FileReport>& files, bool color) {
     out += render_one(*d, palette);
     ++counts[static_cast<int>(d->diagnostic.severity)];
   }
-  const std::size_t total = counts[0] + counts[1] + counts[2];
-  if (total > 0) {
-    out += fmt::format("{}, {}, {} in {}\n", plural(counts[2], "error", "errors"),
-                       plural(counts[1], "warning", "warnings"), plural(counts[0], "info", "infos"),
-                       plural(files.size(), "file", "files"));
+  std::vector<std::string> parts;
+  if (counts[2] > 0)
+    parts.push_back(plural(counts[2], "error", "errors"));
+  if (counts[1] > 0)
+    parts.push_back(plural(counts[1], "warning", "warnings"));
+  if (counts[0] > 0)
+    parts.push_back(plural(counts[0], "note", "notes"));
+  if (!parts.empty()) {
+    out += fmt::format("{} in {}\n", fmt::join(parts, ", "), plural(files.size(), "file", "files"));
   }
   return out;
 }

@@ -8,23 +8,28 @@
 namespace presscheck {
 namespace {
 
-// How many words may stand between a negation and the words it negates ("does not take
-// the videos very seriously"), and between a reporting verb or marker and its quote.
-constexpr std::size_t kNegationWindow = 3;
+// How many words may stand between a negation and the words it negates: the verb of
+// "does not take 'very seriously'". Farther away, the negation is often about something
+// else (« il ne faut pas pervertir ce « Ségur de la santé » »). Between a reporting verb
+// or marker and its quote: « dénonce une « … » », "…, a spokesman said".
+constexpr std::size_t kNegationWindow = 1;
 constexpr std::size_t kAttributionWindow = 3;
 
 std::size_t words_between(const std::vector<Token>& tokens, std::size_t from, std::size_t to) {
-  if (to <= from) return 0;
+  if (to <= from)
+    return 0;
   const auto [first, last] = tokens_inside(tokens, {from, to});
   return last - first;
 }
 
 bool breaks_between(const BlockAnalysis& block, std::size_t from, std::size_t to) {
   for (Span brk : block.clause_breaks) {
-    if (brk.begin >= from && brk.end <= to) return true;
+    if (brk.begin >= from && brk.end <= to)
+      return true;
   }
   for (Span sentence : block.sentences) {
-    if (sentence.begin > from && sentence.begin <= to) return true;
+    if (sentence.begin > from && sentence.begin <= to)
+      return true;
   }
   return false;
 }
@@ -34,15 +39,19 @@ bool colon_before(std::string_view text, Span block, std::size_t quote_begin) {
   while (pos > block.begin) {
     std::size_t previous = pos;
     const char32_t cp = utf8::previous(text, previous);
-    if (!utf8::is_space(cp)) break;
+    if (!utf8::is_space(cp))
+      break;
     pos = previous;
   }
-  if (pos == block.begin) return false;
+  if (pos == block.begin)
+    return false;
   std::size_t previous = pos;
-  if (utf8::previous(text, previous) != ':') return false;
+  if (utf8::previous(text, previous) != ':')
+    return false;
   // Something must stand before the colon: the one who speaks.
   for (std::size_t p = block.begin; p < previous;) {
-    if (utf8::is_word_char(utf8::next(text, p))) return true;
+    if (utf8::is_word_char(utf8::next(text, p)))
+      return true;
   }
   return false;
 }
@@ -60,7 +69,8 @@ Analysis analyze(const Document& document, const RuleSet& rules) {
     out.sentences = split_sentences(text, block.span);
     out.quotes = find_quotes(text, block.span);
     out.negations = find_negations(rules, document.lang, text, block.span);
-    for (const RuleMatch& match : rules.kind(document.lang, "clause-break").find_all(text, block.span)) {
+    for (const RuleMatch& match :
+         rules.kind(document.lang, "clause-break").find_all(text, block.span)) {
       out.clause_breaks.push_back(match.span);
     }
     out.reporting_verbs = rules.kind(document.lang, "reporting-verb").find_all(text, block.span);
@@ -70,19 +80,36 @@ Analysis analyze(const Document& document, const RuleSet& rules) {
   return analysis;
 }
 
-bool is_negated(const BlockAnalysis& block, Span run) {
-  for (const NegationCue& cue : block.negations) {
-    if (cue.span.overlaps(run)) return true;
-    if (cue.span.end > run.begin) continue;
-    if (words_between(block.tokens, cue.span.end, run.begin) > kNegationWindow) continue;
-    if (breaks_between(block, cue.span.end, run.begin)) continue;
-    return true;
+Span sentence_of(const BlockAnalysis& block, Span run) {
+  for (Span sentence : block.sentences) {
+    if (sentence.contains(run.begin))
+      return sentence;
   }
-  return false;
+  return block.block.span;
+}
+
+Polarity polarity_of(const BlockAnalysis& block, Span run) {
+  const Span sentence = sentence_of(block, run);
+  bool negation_in_sentence = false;
+  for (const NegationCue& cue : block.negations) {
+    if (cue.span.overlaps(run))
+      return Polarity::negative;
+    if (cue.span.end > run.begin)
+      continue;
+    if (cue.span.end > sentence.begin)
+      negation_in_sentence = true;
+    if (words_between(block.tokens, cue.span.end, run.begin) > kNegationWindow)
+      continue;
+    if (breaks_between(block, cue.span.end, run.begin))
+      continue;
+    return Polarity::negative;
+  }
+  return negation_in_sentence ? Polarity::unclear : Polarity::affirmative;
 }
 
 bool is_attributed(std::string_view text, const BlockAnalysis& block, const Quote& quote) {
-  if (colon_before(text, block.block.span, quote.outer.begin)) return true;
+  if (colon_before(text, block.block.span, quote.outer.begin))
+    return true;
   auto near_before = [&](const RuleMatch& match) {
     return match.span.end <= quote.outer.begin &&
            words_between(block.tokens, match.span.end, quote.outer.begin) < kAttributionWindow &&

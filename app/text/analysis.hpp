@@ -30,10 +30,15 @@ struct Analysis {
 /// Reads every block once with the rule packs of the document's language.
 Analysis analyze(const Document& document, const RuleSet& rules);
 
-/// Whether the words of `run` are negated: a negation overlaps them, or ends at most a few
-/// words before them with no clause break or sentence end between (« ne « prend pas très
-/// au sérieux » »: the cue stands outside and inside the quote).
-bool is_negated(const BlockAnalysis& block, Span run);
+/// What can be said of the polarity of some words. Checks act only on the two clear cases.
+enum class Polarity { negative, affirmative, unclear };
+
+/// The polarity of the words of `run`. Negative: a negation overlaps them, or ends at most
+/// one word before them with no clause break between (« ne « prend pas très au sérieux » »:
+/// the cue stands outside and inside the quote; "does not take 'very seriously'").
+/// Affirmative: no negation at all in their sentence before they end. Unclear otherwise,
+/// as in « il ne pense pas qu'il y ait des « discriminations » ».
+Polarity polarity_of(const BlockAnalysis& block, Span run);
 
 /// Whether a quote is attributed to someone: `X : « … »`, `« … », selon X`, `…, says X`,
 /// or a reporting verb right before it (`dénonce une « … »`, `slams "…"`).

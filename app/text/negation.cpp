@@ -10,9 +10,11 @@ namespace {
 std::vector<Span> cue_words(const RuleMatch& match) {
   std::vector<Span> words;
   for (const GroupSpan& group : match.groups) {
-    if (group.name.rfind("cue", 0) == 0 && !group.span.empty()) words.push_back(group.span);
+    if (group.name.rfind("cue", 0) == 0 && !group.span.empty())
+      words.push_back(group.span);
   }
-  if (words.empty()) words.push_back(match.span);
+  if (words.empty())
+    words.push_back(match.span);
   return words;
 }
 
@@ -23,7 +25,8 @@ bool explained_away(const std::vector<Span>& words, const std::vector<RuleMatch>
   const Span first = words.front();
   const Span last = words.back();
   return std::any_of(pseudo.begin(), pseudo.end(), [&](const RuleMatch& match) {
-    if (!match.span.overlaps(first)) return false;
+    if (!match.span.overlaps(first))
+      return false;
     return words.size() == 1 || match.span.end <= last.begin;
   });
 }
@@ -33,12 +36,14 @@ bool explained_away(const std::vector<Span>& words, const std::vector<RuleMatch>
 std::vector<NegationCue> find_negations(const RuleSet& rules, Lang lang, std::string_view text,
                                         Span within) {
   const auto candidates = rules.kind(lang, "negation").find_all(text, within);
-  if (candidates.empty()) return {};
+  if (candidates.empty())
+    return {};
   const auto pseudo = rules.kind(lang, "not-negation").find_all(text, within);
   std::vector<NegationCue> cues;
   for (const RuleMatch& match : candidates) {
     std::vector<Span> words = cue_words(match);
-    if (explained_away(words, pseudo)) continue;
+    if (explained_away(words, pseudo))
+      continue;
     cues.push_back({match.span, std::move(words), match.rule});
   }
   return cues;

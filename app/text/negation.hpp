@@ -11,8 +11,8 @@ namespace presscheck {
 
 /// A negation found in the text and not explained away by a pseudo-negation.
 struct NegationCue {
-  Span span;               // the whole negating expression, e.g. « ne prend pas »
-  std::vector<Span> words; // the negating words themselves: « ne », « pas »
+  Span span;                // the whole negating expression, e.g. « ne prend pas »
+  std::vector<Span> words;  // the negating words themselves: « ne », « pas »
   const PatternRule* rule = nullptr;
 };
 

@@ -19,9 +19,9 @@ struct OpenMark {
 };
 
 bool opens_context(char32_t cp) {
-  return utf8::is_space(cp) || cp == '(' || cp == '[' || cp == '{' || cp == 0xAB ||
-         cp == 0x201C || cp == 0x2018 || cp == 0x2014 || cp == 0x2013 || cp == '-' || cp == '/' ||
-         cp == ':' || cp == '"';
+  return utf8::is_space(cp) || cp == '(' || cp == '[' || cp == '{' || cp == 0xAB || cp == 0x201C ||
+         cp == 0x2018 || cp == 0x2014 || cp == 0x2013 || cp == '-' || cp == '/' || cp == ':' ||
+         cp == '"';
 }
 
 class QuoteScanner {
@@ -43,12 +43,14 @@ class QuoteScanner {
 
  private:
   std::optional<char32_t> before(std::size_t pos) const {
-    if (pos <= within_.begin) return std::nullopt;
+    if (pos <= within_.begin)
+      return std::nullopt;
     return utf8::previous(text_, pos);
   }
 
   std::optional<char32_t> after(std::size_t pos) const {
-    if (pos >= within_.end) return std::nullopt;
+    if (pos >= within_.end)
+      return std::nullopt;
     return utf8::next(text_, pos);
   }
 
@@ -74,7 +76,8 @@ class QuoteScanner {
 
   std::optional<std::size_t> find_open(QuoteStyle style) const {
     for (std::size_t i = stack_.size(); i-- > 0;) {
-      if (stack_[i].style == style) return i;
+      if (stack_[i].style == style)
+        return i;
     }
     return std::nullopt;
   }
@@ -96,18 +99,24 @@ class QuoteScanner {
     if (open.style == QuoteStyle::straight_single && quote.inner.size() > kMaxStraightSingleBytes) {
       return;
     }
-    if (!quote.inner.empty()) quotes_.push_back(quote);
+    if (!quote.inner.empty())
+      quotes_.push_back(quote);
   }
 
   Span trim(Span span) const {
+    // A backslash before a closing straight quote is a YAML or JSON escape, not prose.
+    if (span.end > span.begin && text_[span.end - 1] == '\\')
+      --span.end;
     while (span.begin < span.end) {
       std::size_t pos = span.begin;
-      if (!utf8::is_space(utf8::next(text_, pos))) break;
+      if (!utf8::is_space(utf8::next(text_, pos)))
+        break;
       span.begin = pos;
     }
     while (span.end > span.begin) {
       std::size_t pos = span.end;
-      if (!utf8::is_space(utf8::previous(text_, pos))) break;
+      if (!utf8::is_space(utf8::previous(text_, pos)))
+        break;
       span.end = pos;
     }
     return span;
@@ -119,20 +128,24 @@ class QuoteScanner {
         push(QuoteStyle::guillemets, start, end);
         break;
       case 0xBB:  // »
-        if (const auto open = find_open(QuoteStyle::guillemets)) close(*open, start, end);
+        if (const auto open = find_open(QuoteStyle::guillemets))
+          close(*open, start, end);
         break;
       case 0x201C:  // “
       case 0x201E:  // „
         push(QuoteStyle::curly_double, start, end);
         break;
       case 0x201D:  // ”
-        if (const auto open = find_open(QuoteStyle::curly_double)) close(*open, start, end);
+        if (const auto open = find_open(QuoteStyle::curly_double))
+          close(*open, start, end);
         break;
       case 0x2018:  // ‘
-        if (!word_before(start)) push(QuoteStyle::curly_single, start, end);
+        if (!word_before(start))
+          push(QuoteStyle::curly_single, start, end);
         break;
       case 0x2019:  // ’ is an apostrophe between letters, else it may close ‘
-        if (word_before(start) && word_after(end)) break;
+        if (word_before(start) && word_after(end))
+          break;
         if (const auto open = find_open(QuoteStyle::curly_single); open && !space_before(start)) {
           close(*open, start, end);
         }
@@ -164,7 +177,8 @@ class QuoteScanner {
   }
 
   void on_straight_single(std::size_t start, std::size_t end) {
-    if (word_before(start) && word_after(end)) return;  // l'UE, don't
+    if (word_before(start) && word_after(end))
+      return;  // l'UE, don't
     const auto open = find_open(QuoteStyle::straight_single);
     if (open && !space_before(start) && !word_after(end)) {
       close(*open, start, end);

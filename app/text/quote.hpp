@@ -12,11 +12,11 @@ enum class QuoteStyle { guillemets, curly_double, curly_single, straight_double,
 
 /// A quoted passage: « … », “ … ”, ‘ … ’, "…" or '…', possibly nested in another.
 struct Quote {
-  Span outer;         // from the opening mark to the closing mark, both included
-  Span inner;         // the quoted words, without marks or the spaces next to them
+  Span outer;  // from the opening mark to the closing mark, both included
+  Span inner;  // the quoted words, without marks or the spaces next to them
   QuoteStyle style = QuoteStyle::guillemets;
-  int depth = 0;      // 0 for a quote not inside another
-  bool closed = true; // false for a quote still open at the end of its paragraph
+  int depth = 0;       // 0 for a quote not inside another
+  bool closed = true;  // false for a quote still open at the end of its paragraph
 };
 
 /// Finds the quotations inside `within` (one paragraph, headline or standfirst), sorted by

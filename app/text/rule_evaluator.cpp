@@ -10,10 +10,12 @@ RuleEvaluator text_rule_evaluator(const RuleSet& rules) {
     const Span all{0, text.size()};
     if (rule.kind == "negation") {
       for (const NegationCue& cue : find_negations(rules, rule.lang, text, all)) {
-        if (cue.rule == &rule) spans.push_back(cue.span);
+        if (cue.rule == &rule)
+          spans.push_back(cue.span);
       }
     } else {
-      for (const RuleMatch& match : rule.find_all(text, all)) spans.push_back(match.span);
+      for (const RuleMatch& match : rule.find_all(text, all))
+        spans.push_back(match.span);
     }
     return spans;
   };

@@ -8,10 +8,12 @@ namespace {
 
 TEST(Utf8, FindsTheFirstInvalidByte) {
   EXPECT_EQ(utf8::first_invalid("très bien"), std::nullopt);
-  EXPECT_EQ(utf8::first_invalid("ab\xFF" "cd"), 2u);
-  EXPECT_EQ(utf8::first_invalid("\xC3"), 0u);            // truncated at the end
-  EXPECT_EQ(utf8::first_invalid("a\xC0\xAF"), 1u);       // overlong slash
-  EXPECT_EQ(utf8::first_invalid("\xED\xA0\x80"), 0u);    // surrogate
+  EXPECT_EQ(utf8::first_invalid("ab\xFF"
+                                "cd"),
+            2u);
+  EXPECT_EQ(utf8::first_invalid("\xC3"), 0u);          // truncated at the end
+  EXPECT_EQ(utf8::first_invalid("a\xC0\xAF"), 1u);     // overlong slash
+  EXPECT_EQ(utf8::first_invalid("\xED\xA0\x80"), 0u);  // surrogate
 }
 
 TEST(Utf8, FoldsCaseAndAccents) {
@@ -27,6 +29,13 @@ TEST(LineIndex, CountsColumnsInCodePoints) {
   EXPECT_EQ(position.column, 10u);
   EXPECT_EQ(index.line_text(text, 2), "« très » ok");
   EXPECT_EQ(index.line_text(text, 3), "end");
+}
+
+TEST(LineIndex, AnEmptyTextHasOneLine) {
+  const LineIndex index;
+  EXPECT_EQ(index.position("", 0).line, 1u);
+  EXPECT_EQ(index.position("", 0).column, 1u);
+  EXPECT_EQ(index.line_text("", 1), "");
 }
 
 }  // namespace
