@@ -1,9 +1,11 @@
 #include <fmt/format.h>
 
 #include <toml++/toml.h>
+#include <algorithm>
 #include <fstream>
 #include <iterator>
 #include <sstream>
+#include <tuple>
 
 #include "config/config.hpp"
 #include "core/error.hpp"
@@ -24,22 +26,24 @@ class Problems {
   explicit Problems(std::string file) : file_(std::move(file)) {}
 
   void add(const toml::source_region& where, std::string_view message) {
-    lines_.push_back(
-        fmt::format("{}:{}:{}: {}", file_, where.begin.line, where.begin.column, message));
+    found_.emplace_back(where.begin.line, where.begin.column, std::string(message));
   }
 
-  void throw_if_any() const {
-    if (lines_.empty())
+  // Tables iterate in key order, so the problems are put back in the file's order.
+  void throw_if_any() {
+    if (found_.empty())
       return;
+    std::sort(found_.begin(), found_.end());
     std::string text;
-    for (const std::string& line : lines_)
-      text += (text.empty() ? "" : "\n") + line;
+    for (const auto& [line, column, message] : found_) {
+      text += fmt::format("{}{}:{}:{}: {}", text.empty() ? "" : "\n", file_, line, column, message);
+    }
     throw UserError(text);
   }
 
  private:
   std::string file_;
-  std::vector<std::string> lines_;
+  std::vector<std::tuple<toml::source_index, toml::source_index, std::string>> found_;
 };
 
 class Loader {
