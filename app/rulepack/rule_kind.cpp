@@ -4,20 +4,46 @@ namespace presscheck {
 
 const std::vector<RuleKind>& rule_kinds() {
   static const std::vector<RuleKind> kinds = {
-      {"approximator", "a word that makes a value approximate (près de, about)", true, false},
+      {"approximator",
+       "a word that makes the value after it approximate (près de, more than); value: the side "
+       "of the written value the real one lies on (around, above, below)",
+       true, true, "around|above|below"},
       {"attribution", "words that attribute a quote to someone (selon, according to)"},
       {"clause-break", "a word or mark that ends the scope of a negation (mais, but, ;)"},
+      {"currency", "a currency written before or after an amount; value: its ISO 4217 code", false,
+       true, "[A-Z]{3}"},
+      {"date-cue", "a word that makes a bare year or month after it a date (en 2025, in May)"},
+      {"date-part", "the part of a month or year meant (début, mi-, late); value: early|mid|late",
+       false, true, "early|mid|late"},
+      {"month", "a month name or abbreviation; value: its number, 1 to 12", false, true,
+       "[1-9]|1[0-2]"},
       {"negation", "a negation cue; groups named cue… mark the negating words"},
       {"not-negation", "a form that looks negative but is not (ne … que, not only)"},
+      {"number-label", "a word that makes the number after it a name, not a quantity (article 17)"},
+      {"number-word", "a number written in words (deux, twelve); value: the number", false, true,
+       "[0-9]{1,3}"},
+      {"ordinal",
+       "a number with an ordinal ending (1er, 2e, 3rd): a rank, or a day before a month"},
+      {"percent-word", "what makes a number a percentage (%, pour cent, per cent)"},
+      {"relative-date",
+       "a date relative to the article's (hier, last week); value: an offset and its unit, "
+       "e.g. \"-1 day\"",
+       false, true, "[+-]?[0-9]{1,3} (?:day|week|month|year)"},
       {"reporting-verb", "a verb that reports speech (affirme, says)"},
-      {"title-marker", "a word that makes a title past or present (ancien, former)", false, true},
+      {"scale", "a word that multiplies a number (millions, bn); value: a power of ten, e.g. 1e6",
+       false, true, "1e[0-9]{1,2}"},
+      {"title-marker",
+       "a word before a title that dates it; value: former (ancien, ex-) or then (alors, then-)",
+       false, true, "former|then"},
+      {"weekday", "a day of the week; value: 1 for Monday to 7 for Sunday", false, true, "[1-7]"},
   };
   return kinds;
 }
 
 const RuleKind* find_rule_kind(std::string_view name) {
   for (const RuleKind& kind : rule_kinds()) {
-    if (kind.name == name) return &kind;
+    if (kind.name == name)
+      return &kind;
   }
   return nullptr;
 }

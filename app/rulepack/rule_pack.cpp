@@ -1,12 +1,12 @@
 #include "rulepack/rule_pack.hpp"
 
 #include <fmt/format.h>
+#include <re2/re2.h>
+#include <toml++/toml.h>
 #include <fstream>
 #include <map>
-#include <re2/re2.h>
 #include <set>
 #include <sstream>
-#include <toml++/toml.h>
 
 #include "core/utf8.hpp"
 #include "rulepack/rule_kind.hpp"
@@ -24,7 +24,8 @@ class ErrorSink {
   ErrorSink(std::string file, std::string source, std::vector<std::string>& errors)
       : file_(std::move(file)), errors_(errors) {
     std::istringstream stream(source);
-    for (std::string line; std::getline(stream, line);) lines_.push_back(line);
+    for (std::string line; std::getline(stream, line);)
+      lines_.push_back(line);
   }
 
   void add(const toml::source_region& where, std::string_view message) {
@@ -63,7 +64,8 @@ std::optional<std::string> expand_macros(std::string_view pattern,
   for (int depth = 0; depth < 8; ++depth) {
     std::string name;
     re2::StringPiece rest(expanded);
-    if (!RE2::FindAndConsume(&rest, kMacro, &name)) return expanded;
+    if (!RE2::FindAndConsume(&rest, kMacro, &name))
+      return expanded;
     const auto found = macros.find(name);
     if (found == macros.end()) {
       unknown = name;
@@ -122,7 +124,8 @@ std::optional<PatternRule> read_rule(const toml::table& rule, Lang lang,
   out.line = static_cast<int>(rule.source().begin.line);
   auto required = [&](std::string_view key) -> std::string {
     const auto value = rule[key].value<std::string>();
-    if (!value || value->empty()) sink.add(rule.source(), fmt::format("rule needs `{}`", key));
+    if (!value || value->empty())
+      sink.add(rule.source(), fmt::format("rule needs `{}`", key));
     return value.value_or("");
   };
   out.id = required("id");
@@ -130,8 +133,9 @@ std::optional<PatternRule> read_rule(const toml::table& rule, Lang lang,
   out.description = required("description");
   const std::string pattern = required("pattern");
   if (!out.id.empty() && !is_rule_id(out.id)) {
-    sink.add(rule["id"].node()->source(),
-             fmt::format("rule id `{}` is not dotted kebab-case (e.g. fr.negation.ne-pas)", out.id));
+    sink.add(
+        rule["id"].node()->source(),
+        fmt::format("rule id `{}` is not dotted kebab-case (e.g. fr.negation.ne-pas)", out.id));
   }
   const RuleKind* kind = find_rule_kind(out.kind);
   if (!out.kind.empty() && kind == nullptr) {
@@ -148,8 +152,14 @@ std::optional<PatternRule> read_rule(const toml::table& rule, Lang lang,
   }
   if (kind != nullptr && kind->takes_value) {
     out.value = required("value");
+    if (!out.value.empty() && !kind->value_syntax.empty() &&
+        !RE2::FullMatch(out.value, RE2(std::string(kind->value_syntax)))) {
+      sink.add(rule["value"].node()->source(),
+               fmt::format("`value` of a `{}` rule must match {}", out.kind, kind->value_syntax));
+    }
   } else if (rule.contains("value")) {
-    sink.add(rule["value"].node()->source(), fmt::format("rules of kind `{}` take no `value`", out.kind));
+    sink.add(rule["value"].node()->source(),
+             fmt::format("rules of kind `{}` take no `value`", out.kind));
   }
   if (!pattern.empty()) {
     std::string unknown;
@@ -167,7 +177,8 @@ std::optional<PatternRule> read_rule(const toml::table& rule, Lang lang,
   }
   out.fire = read_examples(rule, "fire", true, sink);
   out.silent = read_examples(rule, "silent", false, sink);
-  if (sink.count() != errors_before) return std::nullopt;
+  if (sink.count() != errors_before)
+    return std::nullopt;
   return out;
 }
 
@@ -182,10 +193,12 @@ bool parse_marked_example(std::string_view marked, std::string& text, std::optio
     if (c == '\\' && i + 1 < marked.size() && (marked[i + 1] == '[' || marked[i + 1] == ']')) {
       text += marked[++i];
     } else if (c == '[') {
-      if (open || span) return false;
+      if (open || span)
+        return false;
       open = text.size();
     } else if (c == ']') {
-      if (!open) return false;
+      if (!open)
+        return false;
       span = Span{*open, text.size()};
       open.reset();
     } else {
@@ -219,8 +232,8 @@ RulePack load_rule_pack(const std::filesystem::path& file, Lang lang,
     const std::string_view name = key.str();
     if (name == "lang") {
       if (node.value<std::string>() != std::string(lang_code(lang))) {
-        sink.add(node.source(), fmt::format("`lang` must be \"{}\" for a pack in this folder",
-                                            lang_code(lang)));
+        sink.add(node.source(),
+                 fmt::format("`lang` must be \"{}\" for a pack in this folder", lang_code(lang)));
       }
     } else if (name == "macros") {
       if (const auto* table = node.as_table()) {
@@ -239,7 +252,8 @@ RulePack load_rule_pack(const std::filesystem::path& file, Lang lang,
   // Macros may use macros defined before them.
   for (auto& [name, value] : macros) {
     std::string unknown;
-    if (auto expanded = expand_macros(value, macros, unknown)) value = *expanded;
+    if (auto expanded = expand_macros(value, macros, unknown))
+      value = *expanded;
   }
   if (const auto* rules = root["rule"].as_array()) {
     for (const toml::node& node : *rules) {
