@@ -8,7 +8,8 @@
 namespace presscheck {
 
 /// The currency written right before an amount, glued or after spaces: "€120", "$1.5bn",
-/// "EUR 120". `start` is where the number starts; the match must not begin before `floor`.
+/// "EUR 120"; only a symbol or a code in capitals. `start` is where the number starts; the match
+/// must not begin before `floor`.
 std::optional<LexiconMatch> currency_before(const Lexicon& currencies, std::string_view text,
                                             std::size_t start, std::size_t floor);
 

@@ -253,18 +253,20 @@ ValueExtractor& ValueExtractor::operator=(ValueExtractor&&) noexcept = default;
 std::vector<Value> ValueExtractor::find(std::string_view text, Span within,
                                         const std::optional<Date>& article_date) const {
   std::vector<Value> values;
-  const ParseContext context{lexicons_, text, within, article_date};
-  const Parser parser(context);
   const re2::StringPiece whole(text.data(), text.size());
   std::size_t pos = within.begin;
   re2::StringPiece start;
   while (pos < within.end && starts_->Match(whole, pos, within.end, RE2::UNANCHORED, &start, 1)) {
     const auto begin = static_cast<std::size_t>(start.data() - text.data());
     std::size_t resume = scan::after_code_point(text, begin);
+    // Looking back for a currency, a part or an approximator stops at the previous value,
+    // so that values never overlap.
+    const std::size_t floor = values.empty() ? within.begin : values.back().span.end;
+    const ParseContext context{lexicons_, text, {floor, within.end}, article_date};
     // A start inside a word (« un » in « aucun », 7 in G7) is no start: skip the word.
     if (scan::word_before(text, begin) && !scan::digit_at(text, begin)) {
       resume = scan::skip_word(text, begin, within.end);
-    } else if (auto value = parser.parse_at(begin, resume)) {
+    } else if (auto value = Parser(context).parse_at(begin, resume)) {
       values.push_back(std::move(*value));
     }
     pos = std::max(resume, scan::after_code_point(text, begin));

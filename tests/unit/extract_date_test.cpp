@@ -64,6 +64,7 @@ INSTANTIATE_TEST_SUITE_P(
         DateCase{Lang::en, "A vote in December 2025.", "December 2025", "2025-12"},
         DateCase{Lang::en, "A vote in December.", "December", "2025-12"},
         DateCase{Lang::en, "A vote in 2025.", "2025", "2025"},
+        DateCase{Lang::en, "Profits for fiscal 1986.", "1986", "1986"},
         DateCase{Lang::en, "A vote in early December.", "early December", "2025-12",
                  DatePart::early},
         DateCase{Lang::en, "A vote in mid-March.", "mid-March", "2026-03", DatePart::mid},

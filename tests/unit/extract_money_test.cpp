@@ -77,6 +77,15 @@ TEST(ExtractMoneyAlone, NeedsANumber) {
   EXPECT_EQ(spans_of(Lang::en, "The code EUR120 is not an amount."), Spans{});
 }
 
+TEST(ExtractMoneyAlone, ReadsOnlySymbolsAndCodesBeforeAnAmount) {
+  const std::string_view text = "The dollar 1987 outlook is weak.";
+  const Value value = only_value(Lang::en, text);
+  EXPECT_EQ(value.kind, ValueKind::number);
+  EXPECT_EQ(spanned(text, value.span), "1987");
+  EXPECT_EQ(spans_of(Lang::fr, "Les euros 2025 sont frappés."), Spans{"2025"});
+  EXPECT_EQ(only_value(Lang::en, "A fee of USD 40.").currency, "USD");
+}
+
 TEST(ExtractMoneyAlone, ReadsAOneLetterScaleOnlyInMoney) {
   // « 3 m » is three metres, "100 m" a hundred metres: no currency, no million.
   const std::string_view text = "A 100 m sprint.";
