@@ -6,6 +6,7 @@
 
 #include "core/diagnostic.hpp"
 #include "core/document.hpp"
+#include "extract/extraction.hpp"
 #include "rulepack/rule_set.hpp"
 #include "text/analysis.hpp"
 
@@ -19,11 +20,14 @@ struct RuleInfo {
   std::string_view summary_en;
 };
 
-/// What a check may read: the draft, the text stage's reading of it and the rule packs.
+/// What a check may read: the draft, the text stage's reading of it, the rule packs and,
+/// when claims are read, the values, names and labels found and the fact base.
 struct CheckContext {
   const Document& document;
   const Analysis& analysis;
   const RuleSet& rules;
+  const Extraction* extraction = nullptr;
+  const FactIndex* facts = nullptr;
 };
 
 /// One kind of reasoning over a draft. A check reports what it finds and never throws on

@@ -27,6 +27,7 @@ struct FactEvidence {
   std::string value;  // as shown to users
   std::string valid_from;
   std::string valid_to;
+  std::string point_in_time;
   std::string source_url;
   std::string source_title;
 };

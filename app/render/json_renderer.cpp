@@ -18,6 +18,8 @@ void write_fact(JsonWriter& json, const FactEvidence& fact) {
   fact.valid_from.empty() ? json.null() : json.value(fact.valid_from);
   json.key("valid_to");
   fact.valid_to.empty() ? json.null() : json.value(fact.valid_to);
+  json.key("point_in_time");
+  fact.point_in_time.empty() ? json.null() : json.value(fact.point_in_time);
   json.key("source").begin_object();
   json.key("url").value(fact.source_url);
   json.key("title").value(fact.source_title);
@@ -44,8 +46,10 @@ void write_diagnostic_json(JsonWriter& json, const LocatedDiagnostic& d) {
     json.end_object();
   }
   json.end_array();
-  if (d.diagnostic.fact) write_fact(json, *d.diagnostic.fact);
-  if (d.diagnostic.suggestion) json.key("suggestion").value(*d.diagnostic.suggestion);
+  if (d.diagnostic.fact)
+    write_fact(json, *d.diagnostic.fact);
+  if (d.diagnostic.suggestion)
+    json.key("suggestion").value(*d.diagnostic.suggestion);
   json.end_object();
 }
 
@@ -64,7 +68,8 @@ std::string render_json(const std::vector<FileReport>& files) {
   }
   json.end_array();
   json.key("diagnostics").begin_array();
-  for (const LocatedDiagnostic* d : sorted_diagnostics(files)) write_diagnostic_json(json, *d);
+  for (const LocatedDiagnostic* d : sorted_diagnostics(files))
+    write_diagnostic_json(json, *d);
   json.end_array();
   json.end_object();
   return json.str() + "\n";

@@ -14,6 +14,7 @@ Location locate_span(const Document& document, Span span) {
 LocatedDiagnostic locate(const Document& document, Diagnostic diagnostic) {
   LocatedDiagnostic located;
   located.path = document.path;
+  located.lang = document.lang;
   located.location = locate_span(document, diagnostic.span);
   located.source_line = std::string(document.lines.line_text(document.text, located.location.line));
   for (const Evidence& evidence : diagnostic.evidence) {
@@ -41,12 +42,14 @@ void sort_diagnostics(std::vector<LocatedDiagnostic>& diagnostics) {
 std::vector<const LocatedDiagnostic*> sorted_diagnostics(const std::vector<FileReport>& files) {
   std::vector<const LocatedDiagnostic*> all;
   for (const FileReport& file : files) {
-    for (const LocatedDiagnostic& diagnostic : file.diagnostics) all.push_back(&diagnostic);
+    for (const LocatedDiagnostic& diagnostic : file.diagnostics)
+      all.push_back(&diagnostic);
   }
-  std::stable_sort(all.begin(), all.end(), [](const LocatedDiagnostic* a, const LocatedDiagnostic* b) {
-    return std::tie(a->path, a->location.line, a->location.column, a->diagnostic.rule) <
-           std::tie(b->path, b->location.line, b->location.column, b->diagnostic.rule);
-  });
+  std::stable_sort(
+      all.begin(), all.end(), [](const LocatedDiagnostic* a, const LocatedDiagnostic* b) {
+        return std::tie(a->path, a->location.line, a->location.column, a->diagnostic.rule) <
+               std::tie(b->path, b->location.line, b->location.column, b->diagnostic.rule);
+      });
   return all;
 }
 

@@ -33,6 +33,7 @@ struct LocatedDiagnostic {
   Location location;
   std::string source_line;
   std::vector<LocatedEvidence> evidence;
+  Lang lang = Lang::en;  // the draft's, for the words renderers add around the message
 };
 
 /// What the renderers know of one linted file.

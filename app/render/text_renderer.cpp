@@ -87,20 +87,22 @@ std::string render_one(const LocatedDiagnostic& d, const Palette& palette) {
   }
   if (diagnostic.fact) {
     const FactEvidence& fact = *diagnostic.fact;
-    std::string validity;
+    const bool fr = d.lang == Lang::fr;
+    std::string validity = fact.point_in_time;
     if (!fact.valid_from.empty() || !fact.valid_to.empty()) {
-      validity = fmt::format(" [{} → {}]", fact.valid_from.empty() ? "…" : fact.valid_from,
+      validity = fmt::format("{} → {}", fact.valid_from.empty() ? "…" : fact.valid_from,
                              fact.valid_to.empty() ? "…" : fact.valid_to);
     }
-    out += fmt::format("{}: {}: {} = {}{}", palette.paint(d.path, "1"),
-                       palette.paint("fact", "1;36"), fact.id, fact.value, validity);
-    if (!fact.source_url.empty() || !fact.source_title.empty()) {
-      out += fmt::format(" ({})", fact.source_url.empty() ? fact.source_title : fact.source_url);
-    }
+    out += heading(d, d.location, "note", "1;36", palette);
+    out += fmt::format("{} {} = {}", fr ? "fait" : "fact", fact.id, fact.value);
+    if (!validity.empty()) out += fmt::format(" [{}]", validity);
+    const std::string& source = fact.source_url.empty() ? fact.source_title : fact.source_url;
+    if (!source.empty()) out += fmt::format(fmt::runtime(fr ? " ; source : {}" : "; source: {}"), source);
     out += "\n";
   }
   if (diagnostic.suggestion) {
-    out += fmt::format("{}: {}: {}\n", palette.paint(d.path, "1"), palette.paint("help", "1;32"),
+    out += heading(d, d.location, "help", "1;32", palette) +
+           fmt::format("{} {}\n", d.lang == Lang::fr ? "écrire plutôt" : "did you mean",
                        *diagnostic.suggestion);
   }
   return out;

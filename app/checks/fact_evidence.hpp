@@ -1,0 +1,24 @@
+#pragma once
+
+#include <string>
+
+#include "core/diagnostic.hpp"
+#include "core/lang.hpp"
+#include "factbase/fact_base.hpp"
+
+namespace presscheck {
+
+/// A statement as evidence: its id, value, validity and first source.
+FactEvidence fact_evidence(const facts::FactBase& base, const facts::Statement& statement,
+                           Lang lang);
+
+/// A value for a reader: « 120 000 000 EUR », "120,000,000 EUR", a date, an entity's name.
+std::string show_value(const facts::FactBase& base, const facts::Value& value, Lang lang);
+
+/// A date as precise as it is known: « 5 janvier 2026 », « décembre 2025 », "5 January 2026".
+std::string show_date(const Date& date, Lang lang);
+
+/// An entity's first name in `lang` (or any), else its id.
+std::string entity_name(const facts::FactBase& base, std::string_view id, Lang lang);
+
+}  // namespace presscheck

@@ -1,0 +1,274 @@
+#include "checks/fact_outdated_title.hpp"
+
+#include <fmt/format.h>
+#include <algorithm>
+
+#include "checks/fact_evidence.hpp"
+#include "checks/fact_time.hpp"
+#include "core/utf8.hpp"
+
+namespace presscheck {
+namespace {
+
+constexpr std::size_t kMaxTitleWords = 6;
+constexpr std::string_view kPositionHeld = "position_held";
+
+/// An office a person held, with the statement saying when, and its names as words.
+struct HeldOffice {
+  facts::Statement statement;
+  std::vector<std::vector<std::string>> names;  // each name, folded word by word
+};
+
+/// A title written next to a person's name.
+struct WrittenTitle {
+  Span span;           // the title words, marker included
+  std::string words;   // the title as written, marker excluded
+  std::string marker;  // "former", "then" or empty
+  const HeldOffice* office = nullptr;
+};
+
+std::vector<std::string> folded_words(std::string_view text) {
+  std::vector<std::string> words;
+  for (const Token& token : tokenize(text, {0, text.size()}))
+    words.push_back(token.folded);
+  return words;
+}
+
+std::vector<HeldOffice> offices_held(const FactIndex& facts, const std::string& person) {
+  static const Date kAnyTime{9999, 12, 31, Precision::day};
+  std::vector<HeldOffice> offices;
+  for (const auto& listed : facts.base().statements_about(person, kAnyTime)) {
+    const facts::Statement& statement = listed.statement;
+    if (statement.property != kPositionHeld || statement.rank == facts::Rank::deprecated)
+      continue;
+    HeldOffice office{statement, {}};
+    for (const std::string& name : facts.names_of(statement.value.text)) {
+      office.names.push_back(folded_words(name));
+    }
+    offices.push_back(std::move(office));
+  }
+  return offices;
+}
+
+// Whether `words` begin one of the office's names: « commissaire » for « commissaire
+// européen »; a title must hold a word of four letters or more.
+bool names_office(const std::vector<const Token*>& words, const HeldOffice& office) {
+  const bool significant =
+      std::any_of(words.begin(), words.end(), [](const Token* t) { return t->folded.size() >= 4; });
+  if (!significant)
+    return false;
+  return std::any_of(office.names.begin(), office.names.end(), [&](const auto& name) {
+    if (words.size() > name.size())
+      return false;
+    for (std::size_t i = 0; i < words.size(); ++i) {
+      if (words[i]->folded != name[i])
+        return false;
+    }
+    return true;
+  });
+}
+
+bool only_joiners(std::string_view gap) {
+  return std::all_of(gap.begin(), gap.end(),
+                     [](char c) {
+                       return c == ' ' || c == '-' || c == '\'' ||
+                              static_cast<unsigned char>(c) >= 0x80;
+                     }) &&
+         gap.find(',') == std::string_view::npos;
+}
+
+class TitleReader {
+ public:
+  TitleReader(const Document& doc, const BlockAnalysis& block,
+              const std::vector<RuleMatch>& markers)
+      : doc_(doc), block_(block), markers_(markers) {}
+
+  // The title right before the name: « le commissaire européen [Thierry Breton] ».
+  std::optional<WrittenTitle> before(Span name, const std::vector<HeldOffice>& offices) const {
+    std::vector<const Token*> run;
+    std::size_t end = name.begin;
+    for (std::size_t i = first_token_at_or_after(name.begin);
+         i-- > 0 && run.size() < kMaxTitleWords;) {
+      const Token& token = block_.tokens[i];
+      if (!gap_is_joiner(token.span.end, end))
+        break;
+      run.insert(run.begin(), &token);
+      end = token.span.begin;
+    }
+    for (std::size_t k = run.size(); k > 0; --k) {
+      const std::vector<const Token*> words(run.end() - static_cast<long>(k), run.end());
+      if (auto title = match(words, offices))
+        return title;
+    }
+    return std::nullopt;
+  }
+
+  // The title in apposition: « [Thierry Breton], ancien commissaire européen, ».
+  std::optional<WrittenTitle> after(Span name, const std::vector<HeldOffice>& offices) const {
+    std::size_t i = first_token_at_or_after(name.end);
+    if (i >= block_.tokens.size())
+      return std::nullopt;
+    const std::string_view gap = doc_.slice({name.end, block_.tokens[i].span.begin});
+    if (gap.find(',') == std::string_view::npos || gap.size() > 3)
+      return std::nullopt;
+    std::vector<const Token*> run;
+    for (std::size_t end = block_.tokens[i].span.begin;
+         i < block_.tokens.size() && run.size() < kMaxTitleWords; ++i) {
+      const Token& token = block_.tokens[i];
+      if (!run.empty() && !gap_is_joiner(end, token.span.begin))
+        break;
+      if (!is_determiner(token) && !is_marker(token.span))
+        run.push_back(&token);
+      else if (!run.empty())
+        break;
+      end = token.span.end;
+    }
+    for (std::size_t k = run.size(); k > 0; --k) {
+      const std::vector<const Token*> words(run.begin(), run.begin() + static_cast<long>(k));
+      if (auto title = match(words, offices))
+        return title;
+    }
+    return std::nullopt;
+  }
+
+ private:
+  std::size_t first_token_at_or_after(std::size_t offset) const {
+    const auto it =
+        std::lower_bound(block_.tokens.begin(), block_.tokens.end(), offset,
+                         [](const Token& t, std::size_t at) { return t.span.begin < at; });
+    return static_cast<std::size_t>(it - block_.tokens.begin());
+  }
+
+  bool gap_is_joiner(std::size_t from, std::size_t to) const {
+    return to >= from && to - from <= 3 && only_joiners(doc_.slice({from, to}));
+  }
+
+  static bool is_determiner(const Token& token) {
+    static const std::vector<std::string_view> kDeterminers = {"le",  "la",  "l", "les", "un",
+                                                               "une", "the", "a", "an"};
+    return std::find(kDeterminers.begin(), kDeterminers.end(), token.folded) != kDeterminers.end();
+  }
+
+  bool is_marker(Span span) const {
+    return std::any_of(markers_.begin(), markers_.end(),
+                       [&](const RuleMatch& m) { return m.span.overlaps(span); });
+  }
+
+  // The marker ending right before `begin`, if any: « l'[ancien] commissaire ».
+  std::string marker_before(std::size_t begin, Span& span) const {
+    for (const RuleMatch& marker : markers_) {
+      if (marker.span.end <= begin && gap_is_joiner(marker.span.end, begin)) {
+        span.begin = marker.span.begin;
+        return marker.rule->value;
+      }
+    }
+    return {};
+  }
+
+  std::optional<WrittenTitle> match(const std::vector<const Token*>& words,
+                                    const std::vector<HeldOffice>& offices) const {
+    if (words.empty() || is_marker(words.front()->span))
+      return std::nullopt;
+    for (const HeldOffice& office : offices) {
+      if (!names_office(words, office))
+        continue;
+      WrittenTitle title;
+      title.span = {words.front()->span.begin, words.back()->span.end};
+      title.words = std::string(doc_.slice(title.span));
+      title.marker = marker_before(title.span.begin, title.span);
+      title.office = &office;
+      return title;
+    }
+    return std::nullopt;
+  }
+
+  const Document& doc_;
+  const BlockAnalysis& block_;
+  const std::vector<RuleMatch>& markers_;
+};
+
+bool holds_now(const facts::FactBase& base, const std::string& person, const std::string& office,
+               const Date& at) {
+  for (const facts::Statement& s : base.best_statements(person, kPositionHeld, at)) {
+    if (s.value.text == office)
+      return true;
+  }
+  return false;
+}
+
+std::string message(const Document& doc, const WrittenTitle& title, const std::string& person,
+                    bool holds, const Date& at) {
+  const std::string when = describe_validity(title.office->statement, doc.lang);
+  const std::string date = show_date(at, doc.lang);
+  if (doc.lang == Lang::fr) {
+    return holds ? fmt::format(
+                       "{} occupe toujours la fonction de « {} » au {} ({}) : « ancien » "
+                       "est de trop",
+                       person, title.words, date, when)
+                 : fmt::format("{} n'occupe pas la fonction de « {} » au {} (fonction occupée {})",
+                               person, title.words, date, when);
+  }
+  return holds ? fmt::format("{} still holds the office of \"{}\" on {} ({}): \"former\" is wrong",
+                             person, title.words, date, when)
+               : fmt::format("{} does not hold the office of \"{}\" on {} (held {})", person,
+                             title.words, date, when);
+}
+
+}  // namespace
+
+const RuleInfo& FactOutdatedTitle::info() const {
+  static const RuleInfo kInfo{
+      "fact.outdated-title", Severity::error,
+      "une personne reçoit un titre qu'elle n'a pas à la date de l'article, ou est dite « ancienne "
+      "» "
+      "alors qu'elle l'a encore",
+      "a person is given a title they do not hold at the article's date, or called former while "
+      "still holding it"};
+  return kInfo;
+}
+
+void FactOutdatedTitle::run(const CheckContext& context, std::vector<Diagnostic>& out) const {
+  if (context.extraction == nullptr || context.facts == nullptr)
+    return;
+  const Document& doc = context.document;
+  const facts::FactBase& base = context.facts->base();
+  const Date at = article_date(doc);
+  for (std::size_t b = 0; b < context.analysis.blocks.size(); ++b) {
+    const BlockAnalysis& block = context.analysis.blocks[b];
+    const auto markers =
+        context.rules.kind(doc.lang, "title-marker").find_all(doc.text, block.block.span);
+    const TitleReader reader(doc, block, markers);
+    for (const Mention& mention : context.extraction->blocks[b].entities) {
+      for (const std::string& person : mention.ids) {
+        const auto entity = base.entity(person);
+        if (!entity || entity->kind != facts::EntityKind::person)
+          continue;
+        const std::vector<HeldOffice> offices = offices_held(*context.facts, person);
+        if (offices.empty())
+          continue;
+        auto title = reader.before(mention.span, offices);
+        if (!title)
+          title = reader.after(mention.span, offices);
+        if (!title || title->marker == "then")
+          continue;
+        const bool holds = holds_now(base, person, title->office->statement.value.text, at);
+        const bool former = title->marker == "former";
+        if (holds != former)
+          continue;
+        Diagnostic diagnostic;
+        diagnostic.rule = std::string(info().id);
+        diagnostic.severity = info().severity;
+        diagnostic.span = title->span;
+        diagnostic.message = message(doc, *title, std::string(doc.slice(mention.span)), holds, at);
+        diagnostic.fact = fact_evidence(base, title->office->statement, doc.lang);
+        if (!holds) {
+          diagnostic.suggestion =
+              fmt::format("{} {}", doc.lang == Lang::fr ? "ancien" : "former", title->words);
+        }
+        out.push_back(std::move(diagnostic));
+      }
+    }
+  }
+}
+
+}  // namespace presscheck

@@ -1,0 +1,114 @@
+#include "checks/fact_value_mismatch.hpp"
+
+#include <fmt/format.h>
+#include <algorithm>
+
+#include "checks/fact_evidence.hpp"
+#include "checks/fact_time.hpp"
+#include "extract/agreement.hpp"
+#include "extract/claim.hpp"
+
+namespace presscheck {
+namespace {
+
+// A fact about a moment (a fine, a vote) is the one meant when the sentence dates it the
+// same way, or when the article appears within this many days after it.
+constexpr int kRecentEventDays = 183;
+
+int days_between(const Date& earlier, const Date& later) {
+  auto days = [](const Date& d) {
+    return d.year * 372 + (d.month > 0 ? d.month - 1 : 0) * 31 + (d.day > 0 ? d.day - 1 : 0);
+  };
+  return days(later) - days(earlier);
+}
+
+bool same_event(const ValueClaim& claim, const facts::Statement& statement, const Date& at) {
+  if (!statement.point_in_time)
+    return true;
+  const Date& when = *statement.point_in_time;
+  for (const Value* date : claim.dates) {
+    if (date != claim.value && date->date && date->date->agrees_with(when))
+      return true;
+  }
+  const int days = days_between(when, at);
+  return days >= 0 && days <= kRecentEventDays;
+}
+
+bool value_agrees(const Value& written, const facts::Value& actual) {
+  switch (actual.type) {
+    case facts::ValueType::money:
+      if (!written.currency.empty() && written.currency != actual.unit)
+        return true;  // converted
+      return agrees(written, actual.number);
+    case facts::ValueType::quantity:
+    case facts::ValueType::percent:
+      return agrees(written, actual.number);
+    case facts::ValueType::date:
+      return agrees(written, actual.date);
+    default:
+      return true;
+  }
+}
+
+std::string label_of(const facts::FactBase& base, const std::string& property, Lang lang) {
+  const auto found = base.property(property);
+  if (found) {
+    const auto labels = found->labels.find(lang);
+    if (labels != found->labels.end() && !labels->second.empty())
+      return labels->second.front();
+  }
+  return property;
+}
+
+}  // namespace
+
+const RuleInfo& FactValueMismatch::info() const {
+  static const RuleInfo kInfo{
+      "fact.value-mismatch", Severity::error,
+      "un montant, un nombre, un pourcentage ou une date contredit la base de faits",
+      "an amount, quantity, percentage or date contradicts the fact base"};
+  return kInfo;
+}
+
+void FactValueMismatch::run(const CheckContext& context, std::vector<Diagnostic>& out) const {
+  if (context.extraction == nullptr || context.facts == nullptr)
+    return;
+  const Document& doc = context.document;
+  const facts::FactBase& base = context.facts->base();
+  const Date at = article_date(doc);
+  for (const ValueClaim& claim :
+       read_value_claims(context.analysis, *context.extraction, *context.facts)) {
+    std::vector<facts::Statement> statements =
+        base.best_statements(claim.entity, claim.property, at);
+    statements.erase(
+        std::remove_if(statements.begin(), statements.end(),
+                       [&](const facts::Statement& s) { return !same_event(claim, s, at); }),
+        statements.end());
+    if (statements.empty())
+      continue;
+    const bool agrees_with_one =
+        std::any_of(statements.begin(), statements.end(),
+                    [&](const facts::Statement& s) { return value_agrees(*claim.value, s.value); });
+    if (agrees_with_one)
+      continue;
+    const facts::Statement& fact = statements.front();
+    const std::string written(doc.slice(claim.value->span));
+    const std::string entity = entity_name(base, claim.entity, doc.lang);
+    const std::string label = label_of(base, claim.property, doc.lang);
+    const std::string value = show_value(base, fact.value, doc.lang);
+    const std::string when = describe_validity(fact, doc.lang);
+    Diagnostic diagnostic;
+    diagnostic.rule = std::string(info().id);
+    diagnostic.severity = info().severity;
+    diagnostic.span = claim.value->span;
+    diagnostic.message = doc.lang == Lang::fr
+                             ? fmt::format("« {} » contredit la base de faits : {} de {} = {} ({})",
+                                           written, label, entity, value, when)
+                             : fmt::format("\"{}\" contradicts the fact base: {} of {} = {} ({})",
+                                           written, label, entity, value, when);
+    diagnostic.fact = fact_evidence(base, fact, doc.lang);
+    out.push_back(std::move(diagnostic));
+  }
+}
+
+}  // namespace presscheck

@@ -1,0 +1,44 @@
+#pragma once
+
+#include <memory>
+#include <vector>
+
+#include "extract/fact_index.hpp"
+#include "extract/value.hpp"
+#include "extract/value_extractor.hpp"
+#include "text/analysis.hpp"
+
+namespace presscheck {
+
+/// What reading claims needs, built once per run and shared by every draft and thread:
+/// the value extractors of both languages and, when a fact base is open, its index.
+class ClaimReaders {
+ public:
+  ClaimReaders(std::shared_ptr<const RuleSet> rules, std::shared_ptr<const FactIndex> facts);
+
+  const ValueExtractor& values(Lang lang) const { return lang == Lang::fr ? fr_ : en_; }
+  /// Null when linting without a fact base.
+  const FactIndex* facts() const { return facts_.get(); }
+
+ private:
+  std::shared_ptr<const RuleSet> rules_;
+  std::shared_ptr<const FactIndex> facts_;
+  ValueExtractor fr_;
+  ValueExtractor en_;
+};
+
+/// The values, entity names and property labels of one block.
+struct BlockExtraction {
+  std::vector<Value> values;
+  std::vector<Mention> entities;
+  std::vector<Mention> labels;
+};
+
+/// Everything extraction found in a document, one entry per block of its Analysis.
+struct Extraction {
+  std::vector<BlockExtraction> blocks;
+};
+
+Extraction extract(const Document& document, const Analysis& analysis, const ClaimReaders& readers);
+
+}  // namespace presscheck
