@@ -79,9 +79,14 @@ std::optional<LexiconMatch> Lexicon::at(std::string_view text, std::size_t pos,
                                         std::size_t limit) const {
   if (!compiled_ || pos >= limit)
     return std::nullopt;
+  const re2::StringPiece whole(text.data(), text.size());
+  // Most positions match nothing; finding that out needs no groups, which RE2 answers
+  // with its fast automaton alone.
+  if (!compiled_->forward->Match(whole, pos, limit, RE2::ANCHOR_START, nullptr, 0))
+    return std::nullopt;
   std::vector<re2::StringPiece> groups(static_cast<std::size_t>(compiled_->group_count));
-  if (!compiled_->forward->Match(re2::StringPiece(text.data(), text.size()), pos, limit,
-                                 RE2::ANCHOR_START, groups.data(), compiled_->group_count)) {
+  if (!compiled_->forward->Match(whole, pos, limit, RE2::ANCHOR_START, groups.data(),
+                                 compiled_->group_count)) {
     return std::nullopt;
   }
   auto match = compiled_->identify(text, groups);
@@ -100,15 +105,15 @@ std::optional<LexiconMatch> Lexicon::ending_at(std::string_view text, std::size_
   std::size_t start = end - floor > kLookBehindBytes ? end - kLookBehindBytes : floor;
   while (start < end && (static_cast<unsigned char>(text[start]) & 0xC0) == 0x80)
     ++start;
-  std::vector<re2::StringPiece> groups(static_cast<std::size_t>(compiled_->group_count));
+  std::vector<re2::StringPiece> groups;
   while (start < end) {
     // The window is passed alone so that $ means `end`.
-    const std::string_view window = text.substr(start, end - start);
-    if (!compiled_->backward->Match(re2::StringPiece(window.data(), window.size()), 0,
-                                    window.size(), RE2::UNANCHORED, groups.data(),
-                                    compiled_->group_count)) {
+    const re2::StringPiece window(text.data() + start, end - start);
+    if (!compiled_->backward->Match(window, 0, window.size(), RE2::UNANCHORED, nullptr, 0))
       return std::nullopt;
-    }
+    groups.resize(static_cast<std::size_t>(compiled_->group_count));
+    compiled_->backward->Match(window, 0, window.size(), RE2::UNANCHORED, groups.data(),
+                               compiled_->group_count);
     auto match = compiled_->identify(text, groups);
     if (!match || match->span.empty())
       return std::nullopt;
