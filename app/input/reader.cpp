@@ -5,7 +5,10 @@
 #include <cstring>
 
 #include "core/utf8.hpp"
+#include "input/decoded_draft.hpp"
 #include "input/front_matter.hpp"
+#include "input/html_text.hpp"
+#include "input/ninjs_reader.hpp"
 
 namespace presscheck {
 namespace {
@@ -189,6 +192,10 @@ InputFormat format_for_path(std::string_view path) {
     return InputFormat::markdown;
   if (ends_with(".txt"))
     return InputFormat::plain_text;
+  if (ends_with(".html") || ends_with(".htm"))
+    return InputFormat::html;
+  if (ends_with(".json") || ends_with(".ninjs"))
+    return InputFormat::ninjs;
   return InputFormat::sniff;
 }
 
@@ -220,6 +227,18 @@ ReadResult read_document(std::string path, std::string bytes, InputFormat format
       })) {
     result.problems.push_back({InputProblemKind::empty, {0, 0}});
     result.lintable = false;
+    return result;
+  }
+  if (format == InputFormat::html || format == InputFormat::ninjs) {
+    // The Document gets the decoded text; the file stays in result.source for positions.
+    std::string source = std::move(doc.text);
+    doc.text.clear();
+    if (format == InputFormat::html) {
+      DecodedDraft parts = read_html_parts(MappedText::identity(source));
+      build_document(std::move(parts), std::move(source), result);
+    } else {
+      read_ninjs(std::move(source), result);
+    }
     return result;
   }
   const std::optional<FrontMatter> matter = read_front_matter(text);

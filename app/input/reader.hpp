@@ -6,6 +6,7 @@
 
 #include "core/document.hpp"
 #include "core/span.hpp"
+#include "input/mapped_text.hpp"
 #include "input/suppressions.hpp"
 
 namespace presscheck {
@@ -18,7 +19,8 @@ enum class InputProblemKind {
   empty,
   unclosed_front_matter,
   too_large,
-  unreadable
+  unreadable,
+  bad_ninjs
 };
 
 /// A problem of the draft itself, reported as an `input.*` finding.
@@ -27,17 +29,25 @@ struct InputProblem {
   Span span;
 };
 
+/// The file as read, for formats whose Document text is decoded from it (HTML, ninjs).
+struct SourceText {
+  std::string text;
+  MappedText map;  // where each byte of Document::text comes from in `text`
+  LineIndex lines;
+};
+
 /// The draft as read: a Document ready for the text stage when `lintable`.
 struct ReadResult {
   Document document;
   std::vector<InputProblem> problems;
   std::optional<Lang> declared_lang;      // from front matter
   std::vector<Suppression> suppressions;  // offsets into the file as read
+  std::optional<SourceText> source;       // set when Document::text is not the file itself
   bool lintable = true;
 };
 
 /// Which reader a file gets.
-enum class InputFormat { markdown, plain_text, sniff };
+enum class InputFormat { markdown, plain_text, html, ninjs, sniff };
 
 /// The front matter keys each field is read from; the first key present wins.
 struct FrontMatterKeys {
@@ -52,7 +62,8 @@ struct ReaderOptions {
   FrontMatterKeys front_matter;
 };
 
-/// The reader for a path: .md and .markdown are Markdown, .txt plain text; others sniff.
+/// The reader for a path: .md and .markdown are Markdown, .txt plain text, .html and .htm
+/// HTML, .json and .ninjs ninjs; others sniff.
 InputFormat format_for_path(std::string_view path);
 
 /// Builds the Document for one draft. Never throws on bad content: problems are reported.

@@ -47,6 +47,10 @@ std::vector<GoldenCase> golden_cases() {
   return cases;
 }
 
+void PrintTo(const GoldenCase& c, std::ostream* out) {
+  *out << c.format << " " << c.target;
+}
+
 bool updating() {
   const char* update = std::getenv("PRESSCHECK_UPDATE_GOLDEN");
   return update != nullptr && *update != '\0';
@@ -65,7 +69,9 @@ TEST_P(RenderGolden, PrintsExactlyTheGoldenFile) {
   }
   ASSERT_TRUE(fs::exists(golden)) << "missing golden file " << golden
                                   << " (PRESSCHECK_UPDATE_GOLDEN=1 writes it)";
-  EXPECT_EQ(result.out, read_file(golden.string()));
+  EXPECT_EQ(result.out, read_file(golden.string()))
+      << "after a deliberate change, run the tests with PRESSCHECK_UPDATE_GOLDEN=1 and review "
+         "the diff of tests/golden/";
   EXPECT_EQ(result.err, "");
   // The exit code follows the severities, whatever the format.
   const auto json = run_in(PRESSCHECK_SOURCE_DIR, "lint --format json " + c.target);

@@ -1,0 +1,28 @@
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "input/mapped_text.hpp"
+#include "input/reader.hpp"
+
+namespace presscheck {
+
+/// A draft's parts as a structured format (HTML, ninjs) gives them, already decoded.
+struct DecodedDraft {
+  MappedText headline;
+  MappedText standfirst;
+  std::vector<MappedText> body;  // paragraphs
+  std::optional<Lang> lang;
+  std::optional<Date> date;
+};
+
+/// Lays the parts out as the Document's text (headline, standfirst and paragraphs, a blank
+/// line apart), with a Block for each, and keeps the file and the map in `result.source`.
+void build_document(DecodedDraft draft, std::string source, ReadResult& result);
+
+/// The language of a code such as "fr", "en-GB" or "fr_FR".
+std::optional<Lang> lang_of_code(std::string_view code);
+
+}  // namespace presscheck
