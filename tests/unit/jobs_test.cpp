@@ -65,5 +65,48 @@ TEST(JobsStreaming, JsonlFollowsTheInputOrderNotTheFinishingOrder) {
             "empty\",\"evidence\":[]}\n");
 }
 
+// More than 100 drafts: enough for the progress bar.
+void fill_many(const TempTree& tree) {
+  for (int i = 0; i < 120; ++i)
+    tree.write("f" + std::to_string(i) + ".md", "# T\n\nx.\n");
+}
+
+TEST(JobsProgress, NeverInPipesOrFiles) {
+  TempTree tree;
+  fill_many(tree);
+  const auto result = run_in(tree.path(), "lint --format json .", "CI=");
+  EXPECT_EQ(result.err, "");
+  EXPECT_EQ(result.exit_code, 0);
+}
+
+// `script` gives the command a terminal, as a person running presscheck has.
+std::string at_a_terminal(const TempTree& tree, const std::string& environment) {
+  if (testing_support::shell_in(tree.path(), "command -v script >/dev/null") != 0)
+    return "";
+  testing_support::shell_in(tree.path(), "script -qec \"env " + environment +
+                                             " '" PRESSCHECK_BINARY
+                                             "' lint --format json . >/dev/null\" /dev/null "
+                                             ">terminal.log");
+  return read_file((tree.path() / "terminal.log").string());
+}
+
+TEST(JobsProgress, ShownAtATerminalWithCountAndRateThenCleared) {
+  TempTree tree;
+  fill_many(tree);
+  const std::string terminal = at_a_terminal(tree, "-u CI");
+  if (terminal.empty())
+    GTEST_SKIP() << "no `script` command to get a terminal";
+  EXPECT_NE(terminal.find("] 120/120 files, "), std::string::npos) << terminal;
+  EXPECT_NE(terminal.find(" files/s"), std::string::npos);
+  EXPECT_NE(terminal.find("\r\x1b[2K"), std::string::npos);
+}
+
+TEST(JobsProgress, NeverInCiEvenAtATerminal) {
+  TempTree tree;
+  fill_many(tree);
+  const std::string terminal = at_a_terminal(tree, "CI=true");
+  EXPECT_EQ(terminal.find("files/s"), std::string::npos) << terminal;
+}
+
 }  // namespace
 }  // namespace presscheck
