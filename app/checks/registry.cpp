@@ -2,6 +2,9 @@
 
 #include <algorithm>
 
+#include "checks/consistency_date.hpp"
+#include "checks/consistency_number.hpp"
+#include "checks/fact_name_spelling.hpp"
 #include "checks/headline_negated_quote.hpp"
 #include "checks/input_rules.hpp"
 #include "checks/quote_not_in_body.hpp"
@@ -11,6 +14,9 @@ namespace presscheck {
 const std::vector<std::unique_ptr<Check>>& all_checks() {
   static const std::vector<std::unique_ptr<Check>> checks = [] {
     std::vector<std::unique_ptr<Check>> list;
+    list.push_back(std::make_unique<ConsistencyDate>());
+    list.push_back(std::make_unique<ConsistencyNumber>());
+    list.push_back(std::make_unique<FactNameSpelling>());
     list.push_back(std::make_unique<HeadlineNegatedQuote>());
     list.push_back(std::make_unique<QuoteNotInBody>());
     return list;

@@ -1,0 +1,101 @@
+#include "checks/consistency_number.hpp"
+
+#include <fmt/format.h>
+#include <algorithm>
+#include <cmath>
+
+#include "checks/value_pairing.hpp"
+#include "core/utf8.hpp"
+
+namespace presscheck {
+namespace {
+
+bool has_digit(std::string_view written) {
+  return std::any_of(written.begin(), written.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+// Figures glued to letters name things rather than count them: Covid-19, G7, A320, the
+// « 4e » trimestre, "4TH QTR".
+bool is_glued(std::string_view text, Span span) {
+  if (span.begin > 0) {
+    std::size_t pos = span.begin;
+    const char32_t before = utf8::previous(text, pos);
+    if (utf8::is_letter(before))
+      return true;
+    if (before == '-' && pos > 0 && utf8::is_letter(utf8::previous(text, pos)))
+      return true;
+  }
+  if (span.end < text.size()) {
+    std::size_t pos = span.end;
+    if (utf8::is_letter(utf8::next(text, pos)))
+      return true;
+  }
+  return false;
+}
+
+// A bare whole number from 1800 to 2100 is a year far more often than a count ("HIGHER
+// 1987 GROWTH").
+bool is_year(const Value& value) {
+  return value.kind == ValueKind::number && value.exact && *value.exact >= 1800 &&
+         *value.exact <= 2100;
+}
+
+// A slip of the pen misplaces a decimal comma or a scale word (« 45 millions » for « 4,5
+// millions », million for billion); two values further apart than that count different
+// things, whatever the words around them ("JAN 31 NET" over "Net 184.3 mln").
+bool within_reach(double a, double b) {
+  constexpr double kMaxRatio = 1000;
+  const double low = std::min(std::abs(a), std::abs(b));
+  const double high = std::max(std::abs(a), std::abs(b));
+  return high <= low * kMaxRatio;
+}
+
+std::string message(const Document& doc, Part part, std::string_view top, std::string_view body) {
+  const std::string_view where = block_name(part, doc.lang);
+  if (doc.lang == Lang::fr)
+    return fmt::format("{} donne « {} » là où le corps donne « {} »", where, top, body);
+  return fmt::format("{} says \"{}\" where the body says \"{}\"", where, top, body);
+}
+
+}  // namespace
+
+const RuleInfo& ConsistencyNumber::info() const {
+  static const RuleInfo kInfo{
+      "consistency.number", Severity::error,
+      "un nombre, un montant ou un pourcentage du titre ou du chapô diffère de celui que le "
+      "corps donne pour la même chose",
+      "a number, amount or percentage in the headline or standfirst differs from the one the "
+      "body gives for the same thing"};
+  return kInfo;
+}
+
+void ConsistencyNumber::run(const CheckContext& context, std::vector<Diagnostic>& out) const {
+  const Document& doc = context.document;
+  PairingRules rules;
+  rules.accepts = [&doc](const Value& value) {
+    if (value.kind == ValueKind::date || is_glued(doc.text, value.span) || is_year(value))
+      return false;
+    // « un », « une » and "one" are articles far more often than counts.
+    return value.number >= 2 || has_digit(doc.slice(value.span));
+  };
+  rules.comparable = [](const Value& a, const Value& b) {
+    return a.kind == b.kind && a.currency == b.currency && within_reach(a.number, b.number);
+  };
+  rules.may_agree = [](const Value& value) { return value.kind != ValueKind::date; };
+  for (const Contradiction& found : contradicted_values(context, rules)) {
+    const std::string_view top = doc.slice(written_span(*found.top));
+    const std::string_view body = doc.slice(written_span(*found.body));
+    Diagnostic diagnostic;
+    diagnostic.rule = std::string(info().id);
+    diagnostic.severity = info().severity;
+    diagnostic.span = written_span(*found.top);
+    diagnostic.message = message(doc, found.part, top, body);
+    diagnostic.evidence.push_back(
+        {written_span(*found.body), doc.lang == Lang::fr
+                                        ? fmt::format("le corps donne « {} »", body)
+                                        : fmt::format("the body says \"{}\"", body)});
+    out.push_back(std::move(diagnostic));
+  }
+}
+
+}  // namespace presscheck

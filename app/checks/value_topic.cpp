@@ -1,0 +1,228 @@
+#include "checks/value_topic.hpp"
+
+#include <algorithm>
+#include <iterator>
+#include <string_view>
+
+#include "core/utf8.hpp"
+
+namespace presscheck {
+namespace {
+
+// Words that tell nothing about what a value measures: articles, prepositions, pronouns,
+// auxiliaries and reporting verbs of both languages, folded. They live here rather than in
+// a rule pack because they only serve to skip words, never to report anything.
+constexpr std::string_view kFunctionWords[] = {
+    // French
+    "les", "des", "une", "aux", "dans", "sur", "sous", "par", "pour", "avec", "sans", "chez",
+    "entre", "vers", "contre", "selon", "apres", "avant", "pendant", "depuis", "plus", "moins",
+    "pres", "environ", "quelque", "quelques", "cet", "cette", "ces", "son", "ses", "leur", "leurs",
+    "notre", "nos", "votre", "vos", "mon", "mes", "ils", "elle", "elles", "nous", "vous", "qui",
+    "que", "quoi", "dont", "est", "sont", "etait", "ete", "sera", "seront", "ont", "avait",
+    "avaient", "fait", "pas", "tout", "tous", "toute", "toutes", "autre", "autres", "deja",
+    "encore", "aussi", "tres", "bien", "soit", "ainsi", "lors", "comme", "mais", "donc", "car",
+    "jusqu", "jusque", "dit", "declare", "affirme", "indique", "annonce", "estime", "explique",
+    "precise", "ajoute", "via", "cela", "ceci", "lui", "eux", "etre", "avoir", "fin", "debut", "mi",
+    // English
+    "the", "and", "from", "into", "over", "under", "about", "after", "before", "since", "than",
+    "are", "was", "were", "been", "being", "has", "have", "had", "will", "would", "could", "should",
+    "may", "might", "can", "does", "did", "its", "this", "that", "these", "those", "their", "his",
+    "her", "our", "your", "she", "they", "you", "who", "which", "what", "said", "says", "say",
+    "also", "more", "less", "nearly", "almost", "some", "around", "per", "with", "for", "not",
+    "all", "out", "off", "early", "late", "mid", "last", "next", "dernier", "derniere", "prochain",
+    "prochaine",
+    // « à partir du 1er août », « aura lieu le 4 juin », "as of June 4": no event named
+    "partir", "compter", "lieu", "date"};
+
+// Units say how a value is counted, not what it counts: « 20 ans de prison » is about
+// prison, « un adolescent de 16 ans » about nothing the number names.
+constexpr std::string_view kUnitWords[] = {
+    "an", "ans", "annee", "annees", "mois", "jour", "jours", "semaine", "semaines", "heure",
+    "heures", "minute", "minutes", "seconde", "secondes", "siecle", "siecles", "fois", "km",
+    "kilometre", "kilometres", "metre", "metres", "kg", "kilo", "kilos", "tonne", "tonnes", "point",
+    "points", "degre", "degres", "hectare", "hectares", "year", "years", "month", "months", "day",
+    "days", "week", "weeks", "hour", "hours", "seconds", "times", "kilometers", "miles", "meters",
+    "feet", "tons", "degrees", "acres", "percent", "cent",
+    // People are counted, but « 500 personnes » and « 268 personnes » in one article are
+    // rarely the same people: what they did (« tuées », "killed") names the thing.
+    "personnes", "personne", "people", "persons", "gens", "individus"};
+
+// Words of change and aggregation name no thing of their own: « une baisse de 15,6 % » and
+// « une baisse de 36,7 % » are often two different falls in one article.
+constexpr std::string_view kChangeWords[] = {
+    "baisse", "hausse", "augmentation", "diminution", "recul", "progression", "chute", "bond",
+    "total", "nombre", "montant", "moyenne", "rise", "fall", "increase", "decrease", "drop", "jump",
+    "number", "amount", "average", "vs",
+    // nor do ages: « à l'âge de 90 ans » and « depuis l'âge de 11 ans »
+    "age"};
+
+// The words that tie a value to the noun after it: « 45 millions d'euros d'amende », "20
+// years of prison".
+constexpr std::string_view kLinksAfter[] = {"de", "d", "du", "des", "of"};
+// The words that tie a value to the noun before it: « amende de 45 millions », "fine of
+// $45m", « l'élection du 4 juin », « mort le 4 juin », "the vote on June 14".
+constexpr std::string_view kLinksBefore[] = {"de", "d", "du", "des", "of", "le", "on"};
+
+template <std::size_t N>
+bool listed(const std::string_view (&words)[N], std::string_view word) {
+  return std::find(std::begin(words), std::end(words), word) != std::end(words);
+}
+
+bool all_digits(std::string_view word) {
+  return std::all_of(word.begin(), word.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+// Short words are mostly elisions and particles (l', d', of, to), and numbers say nothing
+// about what another number counts.
+bool is_noise(std::string_view folded) {
+  return folded.size() < 3 || all_digits(folded) || listed(kFunctionWords, folded);
+}
+
+// « amendes » and « amende », "people killed" and "person killed" are not the same spelling;
+// dropping a final s or x is enough for the first, and the second never matters here.
+std::string singular(std::string word) {
+  if (word.size() > 4 && (word.back() == 's' || word.back() == 'x'))
+    word.pop_back();
+  return word;
+}
+
+// Whether the text between two words breaks a clause: anything but spaces, apostrophes
+// and hyphens (« d'amende », "U.S.-made").
+bool breaks_clause(std::string_view gap) {
+  std::size_t pos = 0;
+  while (pos < gap.size()) {
+    const char32_t cp = utf8::next(gap, pos);
+    if (!utf8::is_space(cp) && !utf8::is_apostrophe(cp) && cp != '-')
+      return true;
+  }
+  return false;
+}
+
+void add_unique(std::vector<std::string>& list, std::string item) {
+  if (std::find(list.begin(), list.end(), item) == list.end())
+    list.push_back(std::move(item));
+}
+
+bool inside_value(const BlockExtraction& found, Span span) {
+  return std::any_of(found.values.begin(), found.values.end(),
+                     [&](const Value& value) { return written_span(value).overlaps(span); });
+}
+
+/// Reads the words on one side of a value, one token at a time.
+class Walk {
+ public:
+  Walk(const Document& doc, const BlockAnalysis& block, const BlockExtraction& found,
+       std::ptrdiff_t first, std::ptrdiff_t step, std::size_t edge)
+      : doc_(doc), block_(block), found_(found), at_(first), step_(step), previous_(edge) {}
+
+  /// The next token, or null at a clause break, another value or the block's end.
+  const Token* next() {
+    if (at_ < 0 || at_ >= static_cast<std::ptrdiff_t>(block_.tokens.size()))
+      return nullptr;
+    const Token& token = block_.tokens[static_cast<std::size_t>(at_)];
+    const Span gap =
+        step_ > 0 ? Span{previous_, token.span.begin} : Span{token.span.end, previous_};
+    if (breaks_clause(doc_.slice(gap)) || inside_value(found_, token.span))
+      return nullptr;
+    previous_ = step_ > 0 ? token.span.end : token.span.begin;
+    at_ += step_;
+    return &token;
+  }
+
+ private:
+  const Document& doc_;
+  const BlockAnalysis& block_;
+  const BlockExtraction& found_;
+  std::ptrdiff_t at_;
+  std::ptrdiff_t step_;
+  std::size_t previous_;
+};
+
+bool significant(const Token& token) {
+  return !is_noise(token.folded) && !listed(kUnitWords, token.folded) &&
+         !listed(kChangeWords, token.folded);
+}
+
+// The noun right after a value: « 45 millions d'euros d'amende », "20 people", « 20 ans de
+// prison ». A unit and a link word may stand between; anything else ends the search.
+const Token* noun_after(Walk walk, std::string& unit) {
+  bool link_seen = false;
+  for (const Token* token = walk.next(); token != nullptr; token = walk.next()) {
+    if (unit.empty() && !link_seen && listed(kUnitWords, token->folded)) {
+      unit = singular(token->folded);
+    } else if (!link_seen && listed(kLinksAfter, token->folded)) {
+      link_seen = true;
+    } else {
+      return significant(*token) ? token : nullptr;
+    }
+  }
+  return nullptr;
+}
+
+// The noun a link word ties the value to: « amende de 45 millions », "vote on June 14".
+const Token* noun_before(Walk walk) {
+  const Token* link = walk.next();
+  if (link == nullptr || !listed(kLinksBefore, link->folded))
+    return nullptr;
+  const Token* token = walk.next();
+  return token != nullptr && significant(*token) ? token : nullptr;
+}
+
+}  // namespace
+
+Span written_span(const Value& value) {
+  Span span = value.span;
+  if (value.approximator)
+    span.begin = std::min(span.begin, value.approximator->span.begin);
+  return span;
+}
+
+ValueTopic topic_of(const Document& doc, const BlockAnalysis& block, const BlockExtraction& found,
+                    const Value& value) {
+  ValueTopic topic;
+  const Span written = written_span(value);
+  const auto& tokens = block.tokens;
+  auto first_from = [&](std::size_t offset) {
+    return std::lower_bound(
+               tokens.begin(), tokens.end(), offset,
+               [](const Token& token, std::size_t at) { return token.span.begin < at; }) -
+           tokens.begin();
+  };
+  const std::ptrdiff_t after = first_from(written.end);
+  const std::ptrdiff_t before = first_from(written.begin) - 1;
+  for (const Token* noun : {noun_after(Walk(doc, block, found, after, 1, written.end), topic.unit),
+                            noun_before(Walk(doc, block, found, before, -1, written.begin))}) {
+    if (noun == nullptr)
+      continue;
+    add_unique(topic.words, singular(noun->folded));
+    for (const Mention& label : found.labels) {
+      if (label.span.overlaps(noun->span)) {
+        for (const std::string& id : label.ids)
+          add_unique(topic.labels, id);
+      }
+    }
+  }
+  return topic;
+}
+
+bool same_topic(const ValueTopic& a, const ValueTopic& b) {
+  auto shares = [](const std::vector<std::string>& x, const std::vector<std::string>& y) {
+    return std::any_of(x.begin(), x.end(), [&](const std::string& item) {
+      return std::find(y.begin(), y.end(), item) != y.end();
+    });
+  };
+  return shares(a.words, b.words) || shares(a.labels, b.labels);
+}
+
+bool is_quoted(const BlockAnalysis& block, const Value& value) {
+  return std::any_of(block.quotes.begin(), block.quotes.end(),
+                     [&](const Quote& quote) { return quote.outer.contains(value.span); });
+}
+
+std::string_view block_name(Part part, Lang lang) {
+  if (part == Part::standfirst)
+    return pick(lang, "le chapô", "the standfirst");
+  return pick(lang, "le titre", "the headline");
+}
+
+}  // namespace presscheck

@@ -1,0 +1,45 @@
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "core/document.hpp"
+#include "extract/extraction.hpp"
+#include "text/analysis.hpp"
+
+namespace presscheck {
+
+/// What a written value is about, as far as the words around it tell: the significant
+/// words next to it (« amende » in « 45 millions d'euros d'amende », "killed" in "20 killed")
+/// and the fact-base property labels among them. Empty when nothing tells.
+struct ValueTopic {
+  std::vector<std::string> words;   // folded, plural mark dropped
+  std::vector<std::string> labels;  // property ids
+  /// The unit written after the value (« tonnes », "years"), folded; values counted in
+  /// different units are not compared.
+  std::string unit;
+
+  bool empty() const { return words.empty() && labels.empty(); }
+};
+
+/// The topic of `value` in `block`: the noun right after it, through a unit and a link
+/// word (« 20 ans de prison »), and the noun a link word ties it to before (« amende de »,
+/// "vote on"), within its clause.
+ValueTopic topic_of(const Document& doc, const BlockAnalysis& block, const BlockExtraction& found,
+                    const Value& value);
+
+/// Whether two topics share a word or a label: the two values may then be about one thing.
+/// Entities alone are not enough, as one person can be named with many dates and figures.
+bool same_topic(const ValueTopic& a, const ValueTopic& b);
+
+/// The written value as a reader sees it, approximator included (« plus de 45 millions »).
+Span written_span(const Value& value);
+
+/// Whether the value stands inside a quotation: a quoted figure is the quote checks' to
+/// compare, and reporting it twice would only add noise.
+bool is_quoted(const BlockAnalysis& block, const Value& value);
+
+/// « le titre » or "the standfirst", for messages.
+std::string_view block_name(Part part, Lang lang);
+
+}  // namespace presscheck
