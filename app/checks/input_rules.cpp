@@ -27,7 +27,8 @@ const std::vector<InputRule>& input_rules() {
       {InputProblemKind::empty,
        {"input.no-headline", Severity::warning, "le brouillon n'a pas de titre",
         "the draft has no headline"},
-       "le fichier est vide", "the file is empty"},
+       "le fichier est vide",
+       "the file is empty"},
       {InputProblemKind::no_headline,
        {"input.no-headline", Severity::warning, "le brouillon n'a pas de titre",
         "the draft has no headline"},
@@ -59,14 +60,16 @@ std::vector<RuleInfo> input_rule_infos() {
   for (const InputRule& rule : input_rules()) {
     const bool seen = std::any_of(infos.begin(), infos.end(),
                                   [&](const RuleInfo& info) { return info.id == rule.info.id; });
-    if (!seen) infos.push_back(rule.info);
+    if (!seen)
+      infos.push_back(rule.info);
   }
   return infos;
 }
 
 Diagnostic input_problem_diagnostic(const InputProblem& problem, Lang lang) {
   for (const InputRule& rule : input_rules()) {
-    if (rule.kind != problem.kind) continue;
+    if (rule.kind != problem.kind)
+      continue;
     Diagnostic diagnostic;
     diagnostic.rule = std::string(rule.info.id);
     diagnostic.severity = rule.info.severity;

@@ -8,6 +8,7 @@
 #include "cli/commands.hpp"
 #include "cli/git_changes.hpp"
 #include "cli/lint_runner.hpp"
+#include "factbase/open_facts.hpp"
 #include "cli/progress.hpp"
 #include "core/error.hpp"
 #include "render/github_renderer.hpp"
@@ -28,6 +29,8 @@ struct LintFlags {
   std::string rules_dir;
   std::string config;
   std::string changed_since;
+  std::string facts;
+  bool no_facts = false;
   bool no_color = false;
   unsigned jobs = 0;
 };
@@ -77,6 +80,11 @@ int run_lint(const LintFlags& flags) {
   if (!flags.config.empty())
     settings.config_file = flags.config;
   settings.jobs = flags.jobs > 0 ? flags.jobs : std::max(1u, std::thread::hardware_concurrency());
+  settings.readers = std::make_shared<const ClaimReaders>(
+      settings.rules, flags.no_facts ? nullptr
+                                     : std::make_shared<const FactIndex>(
+                                           std::make_shared<const facts::FactBase>(
+                                               facts::open_facts(flags.facts))));
   ConfigResolver configs(settings.config_file, is_known_rule);
   std::vector<std::string> inputs = collect_inputs(flags.paths, configs);
   if (!flags.changed_since.empty())
@@ -121,6 +129,9 @@ void add_lint_command(CLI::App& app, int& exit_code) {
                    "Only drafts added or modified since this git revision, or untracked");
   lint->add_option("-j,--jobs", flags->jobs, "Drafts checked in parallel (default: all cores)");
   lint->add_flag("--no-color", flags->no_color, "Never colour the output");
+  lint->add_option("--facts", flags->facts,
+                   "Fact base: a .db file, or JSON Lines files or folders (default: the bundled one)");
+  lint->add_flag("--no-facts", flags->no_facts, "Check drafts against themselves only");
   lint->callback([flags, &exit_code] { exit_code = run_lint(*flags); });
 }
 

@@ -149,7 +149,11 @@ FileReport lint_text(const std::string& path, std::string bytes, const LintSetti
   }
   if (read.lintable) {
     const Analysis analysis = analyze(doc, *settings.rules);
-    const CheckContext context{doc, analysis, *settings.rules};
+    std::optional<Extraction> extraction;
+    if (settings.readers)
+      extraction = extract(doc, analysis, *settings.readers);
+    const CheckContext context{doc, analysis, *settings.rules, extraction ? &*extraction : nullptr,
+                               settings.readers ? settings.readers->facts() : nullptr};
     for (const auto& check : all_checks())
       check->run(context, diagnostics);
   }

@@ -10,6 +10,7 @@
 #include "config/config.hpp"
 #include "config/config_resolver.hpp"
 #include "core/lang.hpp"
+#include "extract/extraction.hpp"
 #include "render/report.hpp"
 #include "rulepack/rule_set.hpp"
 
@@ -22,6 +23,8 @@ struct LintSettings {
   std::optional<Severity> fail_level;  // --fail-level
   std::optional<std::filesystem::path> config_file;  // --config: no discovery
   unsigned jobs = 1;
+  /// Values and the fact base for the claim checks; without it only the text checks run.
+  std::shared_ptr<const ClaimReaders> readers;
 };
 
 /// Whether a rule id is one presscheck can report (checks, readers and suppressions).

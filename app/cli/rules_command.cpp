@@ -31,12 +31,14 @@ int test_rules(const RulesFlags& flags) {
   const auto results = run_all_examples(*rules, flags.packs, text_rule_evaluator(*rules));
   std::size_t failed = 0;
   for (const ExampleResult& result : results) {
-    if (result.passed) continue;
+    if (result.passed)
+      continue;
     ++failed;
     fmt::print("{}\n", describe_failure(result));
   }
   std::size_t rule_count = 0;
-  for (const RulePack& pack : rules->packs()) rule_count += pack.rules.size();
+  for (const RulePack& pack : rules->packs())
+    rule_count += pack.rules.size();
   fmt::print("{} passed, {} failed ({} examples of {} rules in {} packs)\n",
              results.size() - failed, failed, results.size(), rule_count, rules->packs().size());
   return failed == 0 ? kExitClean : kExitFindings;

@@ -3,17 +3,23 @@
 namespace presscheck {
 
 std::optional<Severity> parse_severity(std::string_view name) {
-  if (name == "info") return Severity::info;
-  if (name == "warning") return Severity::warning;
-  if (name == "error") return Severity::error;
+  if (name == "info")
+    return Severity::info;
+  if (name == "warning")
+    return Severity::warning;
+  if (name == "error")
+    return Severity::error;
   return std::nullopt;
 }
 
 std::string_view severity_name(Severity severity) {
   switch (severity) {
-    case Severity::info: return "info";
-    case Severity::warning: return "warning";
-    case Severity::error: break;
+    case Severity::info:
+      return "info";
+    case Severity::warning:
+      return "warning";
+    case Severity::error:
+      break;
   }
   return "error";
 }

@@ -4,14 +4,16 @@ namespace presscheck {
 
 const Block* Document::headline() const {
   for (const Block& block : blocks) {
-    if (block.part == Part::headline) return &block;
+    if (block.part == Part::headline)
+      return &block;
   }
   return nullptr;
 }
 
 bool Document::has_body() const {
   for (const Block& block : blocks) {
-    if (block.part == Part::body) return true;
+    if (block.part == Part::body)
+      return true;
   }
   return false;
 }

@@ -9,7 +9,8 @@ namespace presscheck {
 LineIndex::LineIndex(std::string_view text) {
   starts_.push_back(0);
   for (std::size_t i = 0; i < text.size(); ++i) {
-    if (text[i] == '\n') starts_.push_back(i + 1);
+    if (text[i] == '\n')
+      starts_.push_back(i + 1);
   }
 }
 
@@ -22,10 +23,12 @@ Position LineIndex::position(std::string_view text, std::size_t offset) const {
 }
 
 std::string_view LineIndex::line_text(std::string_view text, std::size_t line) const {
-  if (line == 0 || line > starts_.size()) return {};
+  if (line == 0 || line > starts_.size())
+    return {};
   const std::size_t start = starts_[line - 1];
   std::size_t end = line < starts_.size() ? starts_[line] - 1 : text.size();
-  if (end > start && text[end - 1] == '\r') --end;
+  if (end > start && text[end - 1] == '\r')
+    --end;
   return text.substr(start, end - start);
 }
 

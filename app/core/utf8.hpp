@@ -21,7 +21,9 @@ std::size_t count_code_points(std::string_view text);
 
 bool is_letter(char32_t cp);
 bool is_digit(char32_t cp);
-inline bool is_word_char(char32_t cp) { return is_letter(cp) || is_digit(cp); }
+inline bool is_word_char(char32_t cp) {
+  return is_letter(cp) || is_digit(cp);
+}
 /// Spaces, tabs, line breaks and the no-break spaces French typography uses.
 bool is_space(char32_t cp);
 /// Straight and typographic apostrophes, which are also single quotation marks.

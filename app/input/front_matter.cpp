@@ -7,8 +7,8 @@ namespace {
 
 struct Line {
   std::size_t begin;
-  std::size_t end;  // without the line break and a CR before it
-  std::size_t next; // start of the following line
+  std::size_t end;   // without the line break and a CR before it
+  std::size_t next;  // start of the following line
 };
 
 std::vector<Line> split_lines(std::string_view text, std::size_t from) {
@@ -18,7 +18,8 @@ std::vector<Line> split_lines(std::string_view text, std::size_t from) {
     std::size_t newline = text.find('\n', pos);
     const std::size_t next = newline == std::string_view::npos ? text.size() : newline + 1;
     std::size_t end = newline == std::string_view::npos ? text.size() : newline;
-    if (end > pos && text[end - 1] == '\r') --end;
+    if (end > pos && text[end - 1] == '\r')
+      --end;
     lines.push_back({pos, end, next});
     pos = next;
   }
@@ -26,8 +27,10 @@ std::vector<Line> split_lines(std::string_view text, std::size_t from) {
 }
 
 std::string_view trim(std::string_view s) {
-  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
+  while (!s.empty() && (s.front() == ' ' || s.front() == '\t'))
+    s.remove_prefix(1);
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\t'))
+    s.remove_suffix(1);
   return s;
 }
 
@@ -37,9 +40,15 @@ bool is_fence(std::string_view line, std::string_view fence) {
 
 void append_escape(std::string& out, char c) {
   switch (c) {
-    case 'n': out += '\n'; break;
-    case 't': out += '\t'; break;
-    default: out += c; break;  // \" \\ \/ and anything else stand for themselves
+    case 'n':
+      out += '\n';
+      break;
+    case 't':
+      out += '\t';
+      break;
+    default:
+      out += c;
+      break;  // \" \\ \/ and anything else stand for themselves
   }
 }
 
@@ -68,11 +77,13 @@ bool read_quoted(std::string_view text, const std::vector<Line>& lines, std::siz
         ++pos;
       }
     }
-    if (index + 1 >= lines.size()) return false;
+    if (index + 1 >= lines.size())
+      return false;
     ++index;
     out.value += ' ';
     pos = lines[index].begin;
-    while (pos < lines[index].end && (text[pos] == ' ' || text[pos] == '\t')) ++pos;
+    while (pos < lines[index].end && (text[pos] == ' ' || text[pos] == '\t'))
+      ++pos;
   }
 }
 
@@ -83,13 +94,17 @@ void read_block(std::string_view text, const std::vector<Line>& lines, std::size
   while (index + 1 < last) {
     const Line& line = lines[index + 1];
     const std::string_view content = text.substr(line.begin, line.end - line.begin);
-    if (!content.empty() && content.front() != ' ' && content.front() != '\t') break;
+    if (!content.empty() && content.front() != ' ' && content.front() != '\t')
+      break;
     ++index;
     const std::string_view words = trim(content);
-    if (words.empty()) continue;
-    if (first) out.span.begin = line.begin + (words.data() - content.data());
+    if (words.empty())
+      continue;
+    if (first)
+      out.span.begin = line.begin + (words.data() - content.data());
     out.span.end = line.end;
-    if (!first) out.value += folded ? ' ' : '\n';
+    if (!first)
+      out.value += folded ? ' ' : '\n';
     out.value += words;
     first = false;
   }
@@ -105,7 +120,8 @@ const FrontMatterValue* FrontMatter::find(std::string_view key) const {
 std::optional<FrontMatter> read_front_matter(std::string_view text) {
   const std::size_t start = text.rfind("\xEF\xBB\xBF", 0) == 0 ? 3 : 0;
   const std::vector<Line> lines = split_lines(text, start);
-  if (lines.empty() || !is_fence(text.substr(lines[0].begin, lines[0].end - lines[0].begin), "---")) {
+  if (lines.empty() ||
+      !is_fence(text.substr(lines[0].begin, lines[0].end - lines[0].begin), "---")) {
     return std::nullopt;
   }
   FrontMatter matter;
@@ -121,7 +137,8 @@ std::optional<FrontMatter> read_front_matter(std::string_view text) {
     }
   }
   matter.span.end = matter.closed ? lines[last].next : text.size();
-  if (!matter.closed) return matter;
+  if (!matter.closed)
+    return matter;
   for (std::size_t i = 1; i < last; ++i) {
     const Line& line = lines[i];
     const std::string_view content = text.substr(line.begin, line.end - line.begin);
@@ -130,14 +147,17 @@ std::optional<FrontMatter> read_front_matter(std::string_view text) {
       continue;  // blank, nested, comment or list line
     }
     const std::size_t colon = content.find(':');
-    if (colon == std::string_view::npos) continue;
+    if (colon == std::string_view::npos)
+      continue;
     const std::string key(trim(content.substr(0, colon)));
     FrontMatterValue value;
     value.line = i + 1;
     std::size_t pos = line.begin + colon + 1;
-    while (pos < line.end && (text[pos] == ' ' || text[pos] == '\t')) ++pos;
+    while (pos < line.end && (text[pos] == ' ' || text[pos] == '\t'))
+      ++pos;
     if (pos < line.end && (text[pos] == '"' || text[pos] == '\'')) {
-      if (!read_quoted(text, lines, i, pos, value)) continue;
+      if (!read_quoted(text, lines, i, pos, value))
+        continue;
     } else {
       std::string_view rest = text.substr(pos, line.end - pos);
       if (const std::size_t comment = rest.find(" #"); comment != std::string_view::npos) {

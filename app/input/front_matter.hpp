@@ -18,7 +18,7 @@ struct FrontMatterValue {
 
 /// The front matter between the opening and closing `---` lines.
 struct FrontMatter {
-  Span span;      // from the opening `---` to the end of the closing line
+  Span span;  // from the opening `---` to the end of the closing line
   bool closed = true;
   std::map<std::string, FrontMatterValue, std::less<>> values;
 

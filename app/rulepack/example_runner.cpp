@@ -1,7 +1,7 @@
 #include "rulepack/example_runner.hpp"
 
-#include <algorithm>
 #include <fmt/format.h>
+#include <algorithm>
 
 namespace presscheck {
 namespace {
@@ -14,7 +14,8 @@ std::string show(std::string_view text, Span span) {
 }
 
 bool selected(const RulePack& pack, const std::vector<std::string>& packs) {
-  if (packs.empty()) return true;
+  if (packs.empty())
+    return true;
   return std::any_of(packs.begin(), packs.end(), [&](const std::string& wanted) {
     return pack.file.find(wanted) != std::string::npos;
   });
@@ -29,9 +30,9 @@ ExampleResult run_example(const PatternRule& rule, const RuleExample& example, b
   if (must_fire) {
     result.passed = std::find(spans.begin(), spans.end(), *example.expected) != spans.end();
     if (!result.passed) {
-      result.explanation =
-          spans.empty() ? "the rule did not fire"
-                        : fmt::format("the rule fired at {} instead", show(example.text, spans.front()));
+      result.explanation = spans.empty() ? "the rule did not fire"
+                                         : fmt::format("the rule fired at {} instead",
+                                                       show(example.text, spans.front()));
     }
   } else {
     result.passed = spans.empty();
@@ -47,7 +48,8 @@ std::vector<ExampleResult> run_all_examples(const RuleSet& rules,
                                             const RuleEvaluator& evaluate) {
   std::vector<ExampleResult> results;
   for (const RulePack& pack : rules.packs()) {
-    if (!selected(pack, packs)) continue;
+    if (!selected(pack, packs))
+      continue;
     for (const PatternRule& rule : pack.rules) {
       for (const RuleExample& example : rule.fire) {
         results.push_back(run_example(rule, example, true, evaluate));

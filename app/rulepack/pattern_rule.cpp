@@ -6,12 +6,14 @@ namespace presscheck {
 namespace {
 
 bool word_char_before(std::string_view text, std::size_t pos) {
-  if (pos == 0) return false;
+  if (pos == 0)
+    return false;
   return utf8::is_word_char(utf8::previous(text, pos));
 }
 
 bool word_char_at(std::string_view text, std::size_t pos) {
-  if (pos >= text.size()) return false;
+  if (pos >= text.size())
+    return false;
   return utf8::is_word_char(utf8::next(text, pos));
 }
 
@@ -19,9 +21,12 @@ bool word_char_at(std::string_view text, std::size_t pos) {
 // match may not start right after a letter if it starts with one, nor end before a letter
 // if it ends with one.
 bool on_word_boundaries(std::string_view text, Span span) {
-  if (span.empty()) return false;
-  if (word_char_at(text, span.begin) && word_char_before(text, span.begin)) return false;
-  if (word_char_before(text, span.end) && word_char_at(text, span.end)) return false;
+  if (span.empty())
+    return false;
+  if (word_char_at(text, span.begin) && word_char_before(text, span.begin))
+    return false;
+  if (word_char_before(text, span.end) && word_char_at(text, span.end))
+    return false;
   return true;
 }
 
@@ -37,14 +42,17 @@ Span trim_to_words(std::string_view text, Span span) {
   std::size_t begin = span.begin;
   while (begin < span.end) {
     std::size_t pos = begin;
-    if (utf8::is_word_char(utf8::next(text, pos))) break;
+    if (utf8::is_word_char(utf8::next(text, pos)))
+      break;
     begin = pos;
   }
-  if (begin == span.end) return span;  // no word inside: a punctuation rule such as ";"
+  if (begin == span.end)
+    return span;  // no word inside: a punctuation rule such as ";"
   std::size_t end = span.end;
   while (end > begin) {
     std::size_t pos = end;
-    if (utf8::is_word_char(utf8::previous(text, pos))) break;
+    if (utf8::is_word_char(utf8::previous(text, pos)))
+      break;
     end = pos;
   }
   return {begin, end};
@@ -54,7 +62,8 @@ Span trim_to_words(std::string_view text, Span span) {
 
 std::optional<Span> RuleMatch::group(std::string_view name) const {
   for (const GroupSpan& g : groups) {
-    if (g.name == name) return g.span;
+    if (g.name == name)
+      return g.span;
   }
   return std::nullopt;
 }
@@ -64,9 +73,11 @@ std::optional<std::string> PatternRule::compile(bool case_sensitive) {
   options.set_log_errors(false);
   options.set_case_sensitive(case_sensitive);
   auto regex = std::make_shared<RE2>(pattern, options);
-  if (!regex->ok()) return regex->error();
+  if (!regex->ok())
+    return regex->error();
   group_names_.assign(static_cast<std::size_t>(regex->NumberOfCapturingGroups()) + 1, "");
-  for (const auto& [name, index] : regex->NamedCapturingGroups()) group_names_[index] = name;
+  for (const auto& [name, index] : regex->NamedCapturingGroups())
+    group_names_[index] = name;
   regex_ = std::move(regex);
   return std::nullopt;
 }
@@ -77,8 +88,8 @@ std::vector<RuleMatch> PatternRule::find_all(std::string_view text, Span within)
   std::vector<re2::StringPiece> pieces(group_names_.size());
   std::size_t pos = within.begin;
   while (pos < within.end) {
-    if (!regex_->Match(re2::StringPiece(text.data(), text.size()), pos, within.end,
-                       RE2::UNANCHORED, pieces.data(), group_count)) {
+    if (!regex_->Match(re2::StringPiece(text.data(), text.size()), pos, within.end, RE2::UNANCHORED,
+                       pieces.data(), group_count)) {
       break;
     }
     const std::size_t begin = static_cast<std::size_t>(pieces[0].data() - text.data());
@@ -89,7 +100,8 @@ std::vector<RuleMatch> PatternRule::find_all(std::string_view text, Span within)
     }
     RuleMatch match{this, span, {}};
     for (std::size_t i = 1; i < group_names_.size(); ++i) {
-      if (group_names_[i].empty() || pieces[i].data() == nullptr) continue;
+      if (group_names_[i].empty() || pieces[i].data() == nullptr)
+        continue;
       const std::size_t group_begin = static_cast<std::size_t>(pieces[i].data() - text.data());
       match.groups.push_back({group_names_[i], {group_begin, group_begin + pieces[i].size()}});
     }

@@ -16,9 +16,9 @@ namespace presscheck {
 /// An example sentence of a rule: one that must fire (with the expected span marked by
 /// square brackets in the pack) or one that must stay silent.
 struct RuleExample {
-  std::string text;             // brackets removed
-  std::optional<Span> expected; // the marked span, for examples that must fire
-  int line = 0;                 // where the example stands in its pack
+  std::string text;              // brackets removed
+  std::optional<Span> expected;  // the marked span, for examples that must fire
+  int line = 0;                  // where the example stands in its pack
 };
 
 /// A named capturing group's span in one match.
@@ -45,9 +45,9 @@ class PatternRule {
   std::string kind;
   Lang lang = Lang::fr;
   std::string description;
-  std::string pattern;  // after macro expansion
-  double tolerance = 0; // for kinds that take one (approximators)
-  std::string value;    // for kinds that map a match to a value (titles, markers)
+  std::string pattern;   // after macro expansion
+  double tolerance = 0;  // for kinds that take one (approximators)
+  std::string value;     // for kinds that map a match to a value (titles, markers)
   std::vector<RuleExample> fire;
   std::vector<RuleExample> silent;
   std::string file;

@@ -1,9 +1,9 @@
 #include "rulepack/rule_set.hpp"
 
-#include <algorithm>
-#include <cstdlib>
 #include <fmt/format.h>
 #include <re2/set.h>
+#include <algorithm>
+#include <cstdlib>
 #include <set>
 
 #include "core/error.hpp"
@@ -19,8 +19,10 @@ namespace {
 // Paths inside the working folder are shown relative to it, as compilers do.
 std::filesystem::path shown_path(const std::filesystem::path& path) {
   std::error_code error;
-  const auto relative = std::filesystem::relative(path, std::filesystem::current_path(error), error);
-  if (error || relative.empty() || *relative.begin() == "..") return path;
+  const auto relative =
+      std::filesystem::relative(path, std::filesystem::current_path(error), error);
+  if (error || relative.empty() || *relative.begin() == "..")
+    return path;
   return relative;
 }
 
@@ -28,8 +30,8 @@ std::filesystem::path shown_path(const std::filesystem::path& path) {
 
 struct KindRules::Prefilter {
   std::unique_ptr<RE2::Set> set;
-  std::vector<const PatternRule*> members;   // index = the set's pattern index
-  std::vector<const PatternRule*> always_run; // case-sensitive rules, not in the set
+  std::vector<const PatternRule*> members;     // index = the set's pattern index
+  std::vector<const PatternRule*> always_run;  // case-sensitive rules, not in the set
 };
 
 KindRules::KindRules(std::vector<const PatternRule*> rules) : rules_(std::move(rules)) {
@@ -62,13 +64,15 @@ std::vector<RuleMatch> KindRules::find_all(std::string_view text, Span within) c
     auto found = rule->find_all(text, within);
     matches.insert(matches.end(), found.begin(), found.end());
   };
-  for (const PatternRule* rule : prefilter_->always_run) run(rule);
+  for (const PatternRule* rule : prefilter_->always_run)
+    run(rule);
   if (!prefilter_->members.empty()) {
     std::vector<int> hits;
     const std::string_view piece = text.substr(within.begin, within.size());
     if (prefilter_->set->Match(re2::StringPiece(piece.data(), piece.size()), &hits)) {
       std::sort(hits.begin(), hits.end());
-      for (int hit : hits) run(prefilter_->members[static_cast<std::size_t>(hit)]);
+      for (int hit : hits)
+        run(prefilter_->members[static_cast<std::size_t>(hit)]);
     }
   }
   std::sort(matches.begin(), matches.end(), [](const RuleMatch& a, const RuleMatch& b) {
@@ -89,7 +93,8 @@ std::shared_ptr<const RuleSet> RuleSet::load(const std::filesystem::path& dir) {
     }
     std::vector<std::filesystem::path> files;
     for (const auto& entry : std::filesystem::directory_iterator(folder, error)) {
-      if (entry.path().extension() == ".toml") files.push_back(entry.path());
+      if (entry.path().extension() == ".toml")
+        files.push_back(entry.path());
     }
     std::sort(files.begin(), files.end());
     for (const auto& file : files) {
@@ -107,14 +112,17 @@ std::shared_ptr<const RuleSet> RuleSet::load(const std::filesystem::path& dir) {
   }
   if (!errors.empty()) {
     std::string message = fmt::format("{} problem(s) in the rule packs:", errors.size());
-    for (const std::string& error : errors) message += "\n" + error;
+    for (const std::string& error : errors)
+      message += "\n" + error;
     throw UserError(message);
   }
   std::map<std::pair<Lang, std::string>, std::vector<const PatternRule*>> grouped;
   for (const RulePack& pack : set->packs_) {
-    for (const PatternRule& rule : pack.rules) grouped[{pack.lang, rule.kind}].push_back(&rule);
+    for (const PatternRule& rule : pack.rules)
+      grouped[{pack.lang, rule.kind}].push_back(&rule);
   }
-  for (auto& [key, rules] : grouped) set->by_kind_.emplace(key, KindRules(std::move(rules)));
+  for (auto& [key, rules] : grouped)
+    set->by_kind_.emplace(key, KindRules(std::move(rules)));
   return set;
 }
 

@@ -89,6 +89,10 @@ Span sentence_of(const BlockAnalysis& block, Span run) {
 }
 
 Polarity polarity_of(const BlockAnalysis& block, Span run) {
+  return polarity_of(block, run, kNegationWindow);
+}
+
+Polarity polarity_of(const BlockAnalysis& block, Span run, std::size_t negation_window) {
   const Span sentence = sentence_of(block, run);
   bool negation_in_sentence = false;
   for (const NegationCue& cue : block.negations) {
@@ -98,7 +102,7 @@ Polarity polarity_of(const BlockAnalysis& block, Span run) {
       continue;
     if (cue.span.end > sentence.begin)
       negation_in_sentence = true;
-    if (words_between(block.tokens, cue.span.end, run.begin) > kNegationWindow)
+    if (words_between(block.tokens, cue.span.end, run.begin) > negation_window)
       continue;
     if (breaks_between(block, cue.span.end, run.begin))
       continue;

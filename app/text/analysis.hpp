@@ -40,6 +40,10 @@ enum class Polarity { negative, affirmative, unclear };
 /// as in « il ne pense pas qu'il y ait des « discriminations » ».
 Polarity polarity_of(const BlockAnalysis& block, Span run);
 
+/// The same with a wider reach for the negation, in words: for a quote whose speaker is
+/// known, "the Commission did not take the videos \"very seriously\"" is negative.
+Polarity polarity_of(const BlockAnalysis& block, Span run, std::size_t negation_window);
+
 /// Whether a quote is attributed to someone: `X : « … »`, `« … », selon X`, `…, says X`,
 /// or a reporting verb right before it (`dénonce une « … »`, `slams "…"`).
 bool is_attributed(std::string_view text, const BlockAnalysis& block, const Quote& quote);

@@ -1,0 +1,167 @@
+// fact.value-mismatch, fact.outdated-title and fact.quote-mismatch on small drafts, in both
+// languages, against the starter fact base and against a fixture base the code has never
+// seen.
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+
+#include "bundled_rules.hpp"
+#include "cli/lint_runner.hpp"
+#include "factbase/open_facts.hpp"
+
+namespace presscheck {
+namespace {
+
+namespace fs = std::filesystem;
+
+struct Finding {
+  std::string rule;
+  std::size_t line;
+  std::size_t column;
+  std::string message;
+  std::string fact;
+  friend bool operator==(const Finding&, const Finding&) = default;
+  friend std::ostream& operator<<(std::ostream& out, const Finding& f) {
+    return out << f.rule << "@" << f.line << ":" << f.column << " " << f.message << " | " << f.fact;
+  }
+};
+
+std::shared_ptr<const ClaimReaders> readers_for(const std::string& facts_path) {
+  auto base = std::make_shared<const facts::FactBase>(facts::open_facts(facts_path));
+  return std::make_shared<const ClaimReaders>(testing_support::bundled_rules_ptr(),
+                                              std::make_shared<const FactIndex>(base));
+}
+
+std::vector<Finding> lint(const std::string& body, const std::string& lang,
+                          const std::string& facts_path = "") {
+  static const auto starter = readers_for("");
+  LintSettings settings;
+  settings.rules = testing_support::bundled_rules_ptr();
+  settings.readers = facts_path.empty() ? starter : readers_for(facts_path);
+  const std::string draft =
+      "---\ntitle: Titre\ndate: 2026-01-06\nlang: " + lang + "\n---\n\n" + body + "\n";
+  const FileReport report = lint_text("draft.md", draft, settings);
+  std::vector<Finding> findings;
+  for (const LocatedDiagnostic& d : report.diagnostics) {
+    if (d.diagnostic.rule.rfind("fact.", 0) != 0)
+      continue;
+    findings.push_back({d.diagnostic.rule, d.location.line, d.location.column, d.diagnostic.message,
+                        d.diagnostic.fact ? d.diagnostic.fact->id : ""});
+  }
+  return findings;
+}
+
+TEST(FactValueMismatch, FiresOnAWrongAmountInBothLanguages) {
+  const auto fr =
+      lint("La Commission a infligé début décembre une amende de 12 millions d'euros à X.", "fr");
+  ASSERT_EQ(fr.size(), 1u);
+  EXPECT_EQ(fr[0], (Finding{"fact.value-mismatch", 7, 54,
+                            "« 12 millions d'euros » contredit la base de faits : amende de X = "
+                            "120\u202F000\u202F000 EUR (décembre 2025)",
+                            "x-dsa-fine-2025-12"}));
+  const auto en = lint("The Commission fined X €12 million in December.", "en");
+  ASSERT_EQ(en.size(), 1u);
+  EXPECT_EQ(en[0].message,
+            "\"€12 million\" contradicts the fact base: fine of X = 120,000,000 EUR "
+            "(December 2025)");
+}
+
+TEST(FactValueMismatch, RespectsPrecisionAndApproximators) {
+  EXPECT_TRUE(lint("X a reçu une amende de 120 millions d'euros.", "fr").empty());
+  EXPECT_TRUE(lint("X a reçu une amende de plus de 100 millions d'euros.", "fr").empty());
+  EXPECT_TRUE(lint("X a reçu une amende de 0,12 milliard d'euros.", "fr").empty());
+  EXPECT_TRUE(lint("The Commission fined X about €120m.", "en").empty());
+  EXPECT_TRUE(lint("X was fined some 120 million euros in December.", "en").empty());
+}
+
+TEST(FactValueMismatch, SilentWhenTheSentenceIsAboutSomethingElse) {
+  // Another entity, another currency, or no entity with that property.
+  EXPECT_TRUE(lint("Meta a reçu une amende de 12 millions d'euros.", "fr").empty());
+  EXPECT_TRUE(lint("X was fined $130 million in December.", "en").empty());
+  EXPECT_TRUE(lint("The fine of 12 million euros was paid.", "en").empty());
+}
+
+TEST(FactOutdatedTitle, FiresOnATitleNoLongerHeld) {
+  const auto fr = lint("Le commissaire européen Thierry Breton a réagi.", "fr");
+  ASSERT_EQ(fr.size(), 1u);
+  EXPECT_EQ(fr[0],
+            (Finding{"fact.outdated-title", 7, 4,
+                     "Thierry Breton n'occupe pas la fonction de « commissaire européen » au "
+                     "6 janvier 2026 (fonction occupée du 1er décembre 2019 au 16 septembre 2024)",
+                     "breton-european-commissioner-2019"}));
+  const auto en = lint("Thierry Breton, the EU commissioner, responded.", "en");
+  ASSERT_EQ(en.size(), 1u);
+  EXPECT_EQ(en[0].rule, "fact.outdated-title");
+}
+
+TEST(FactOutdatedTitle, FiresOnFormerForAnOfficeStillHeld) {
+  const auto en =
+      lint("Former President of the European Commission Ursula von der Leyen spoke.", "en");
+  ASSERT_EQ(en.size(), 1u);
+  EXPECT_EQ(en[0].message,
+            "Ursula von der Leyen still holds the office of \"President of the "
+            "European Commission\" on 6 January 2026 (since 1 December 2019): "
+            "\"former\" is wrong");
+  EXPECT_EQ(lint("L'ex-présidente de la Commission Ursula von der Leyen a parlé.", "fr").size(),
+            1u);
+}
+
+TEST(FactOutdatedTitle, SilentOnRightTitles) {
+  EXPECT_TRUE(lint("L'ancien commissaire Thierry Breton a réagi.", "fr").empty());
+  EXPECT_TRUE(lint("Former EU commissioner Thierry Breton responded.", "en").empty());
+  EXPECT_TRUE(lint("Then-commissioner Thierry Breton drafted the law.", "en").empty());
+  EXPECT_TRUE(lint("Henna Virkkunen, commissaire européenne, a réagi.", "fr").empty());
+  EXPECT_TRUE(lint("La présidente de la Commission Ursula von der Leyen a réagi.", "fr").empty());
+  EXPECT_TRUE(lint("Thierry Breton a réagi lundi.", "fr").empty());
+}
+
+TEST(FactQuoteMismatch, FiresOnAReversedQuoteAcrossLanguages) {
+  const auto en =
+      lint("The European Commission said it did not take the videos \"very seriously\".", "en");
+  ASSERT_EQ(en.size(), 1u);
+  EXPECT_EQ(en[0],
+            (Finding{"fact.quote-mismatch", 7, 57,
+                     "\"very seriously\" is reported with a negation, but the recorded words "
+                     "are affirmative (European Commission, 5 January 2026): \"very seriously\"",
+                     "commission-tres-au-serieux-2026-01-05"}));
+  const auto fr =
+      lint("Selon la Commission européenne, ces vidéos « ont leur place en Europe ».", "fr");
+  ASSERT_EQ(fr.size(), 1u);
+  EXPECT_EQ(fr[0].fact, "commission-pas-leur-place-en-europe-2026-01-05");
+}
+
+TEST(FactQuoteMismatch, SilentWhenTheQuoteKeepsItsPolarity) {
+  EXPECT_TRUE(lint("La Commission européenne prend « très au sérieux » ces vidéos.", "fr").empty());
+  EXPECT_TRUE(
+      lint("The European Commission said such videos \"have no place in Europe\".", "en").empty());
+  // A quote of someone else, or with no speaker in the sentence.
+  EXPECT_TRUE(lint("Un élu ne prend pas « très au sérieux » ces vidéos.", "fr").empty());
+}
+
+TEST(FactChecks, ANewFactIsCheckedWithoutCodeChange) {
+  const fs::path dir =
+      fs::temp_directory_path() / ("presscheck-fixture-" + std::to_string(::getpid()));
+  fs::create_directories(dir);
+  std::ofstream(dir / "base.jsonl")
+      << R"({"type":"source","id":"ruling","url":"https://example.org/ruling","title":"Competition ruling"})"
+         "\n"
+      << R"({"type":"entity","id":"acme-rail","kind":"organization","names":{"fr":["Acme Rail"],"en":["Acme Rail"]}})"
+         "\n"
+      << R"({"type":"property","id":"fine","value_type":"money","labels":{"fr":["amende"],"en":["fine","fined"]}})"
+         "\n"
+      << R"({"type":"statement","id":"acme-fine-2025","subject":"acme-rail","property":"fine","value":{"amount":45000000,"currency":"EUR"},"point_in_time":{"date":"2025-11-20","precision":"day"},"sources":["ruling"]})"
+         "\n";
+  const auto fr = lint("Acme Rail a écopé le 20 novembre d'une amende de 4,5 millions d'euros.",
+                       "fr", dir.string());
+  const auto en = lint("Acme Rail was fined €45m on 20 November.", "en", dir.string());
+  fs::remove_all(dir);
+  ASSERT_EQ(fr.size(), 1u);
+  EXPECT_EQ(fr[0].message,
+            "« 4,5 millions d'euros » contredit la base de faits : amende de Acme Rail = "
+            "45\u202F000\u202F000 EUR (20 novembre 2025)");
+  EXPECT_TRUE(en.empty());
+}
+
+}  // namespace
+}  // namespace presscheck
