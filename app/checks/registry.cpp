@@ -2,6 +2,9 @@
 
 #include <algorithm>
 
+#include "checks/consistency_date.hpp"
+#include "checks/consistency_number.hpp"
+#include "checks/fact_name_spelling.hpp"
 #include "checks/fact_outdated_title.hpp"
 #include "checks/fact_quote_mismatch.hpp"
 #include "checks/fact_value_mismatch.hpp"
@@ -14,6 +17,9 @@ namespace presscheck {
 const std::vector<std::unique_ptr<Check>>& all_checks() {
   static const std::vector<std::unique_ptr<Check>> checks = [] {
     std::vector<std::unique_ptr<Check>> list;
+    list.push_back(std::make_unique<ConsistencyDate>());
+    list.push_back(std::make_unique<ConsistencyNumber>());
+    list.push_back(std::make_unique<FactNameSpelling>());
     list.push_back(std::make_unique<FactOutdatedTitle>());
     list.push_back(std::make_unique<FactQuoteMismatch>());
     list.push_back(std::make_unique<FactValueMismatch>());
