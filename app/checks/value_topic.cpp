@@ -78,8 +78,8 @@ bool is_noise(std::string_view folded) {
   return folded.size() < 3 || all_digits(folded) || listed(kFunctionWords, folded);
 }
 
-// « amendes » and « amende », "people killed" and "person killed" are not the same spelling;
-// dropping a final s or x is enough for the first, and the second never matters here.
+// « amendes » and « amende », "fines" and "fine" name one thing; dropping a final s or x is
+// enough to see it in both languages.
 std::string singular(std::string word) {
   if (word.size() > 4 && (word.back() == 's' || word.back() == 'x'))
     word.pop_back();
