@@ -11,6 +11,7 @@
 #include "checks/headline_negated_quote.hpp"
 #include "checks/input_rules.hpp"
 #include "checks/quote_not_in_body.hpp"
+#include "input/ninjs_reader.hpp"
 
 namespace presscheck {
 
@@ -36,6 +37,7 @@ const std::vector<RuleInfo>& all_rule_infos() {
     for (const auto& check : all_checks())
       list.push_back(check->info());
     list.push_back(unused_suppression_rule<RuleInfo>());
+    list.push_back(bad_ninjs_rule<RuleInfo>());
     std::sort(list.begin(), list.end(),
               [](const RuleInfo& a, const RuleInfo& b) { return a.id < b.id; });
     return list;

@@ -8,9 +8,9 @@
 #include "cli/commands.hpp"
 #include "cli/git_changes.hpp"
 #include "cli/lint_runner.hpp"
-#include "factbase/open_facts.hpp"
 #include "cli/progress.hpp"
 #include "core/error.hpp"
+#include "factbase/open_facts.hpp"
 #include "render/github_renderer.hpp"
 #include "render/json_renderer.hpp"
 #include "render/jsonl_renderer.hpp"
@@ -69,6 +69,21 @@ std::string render(const LintFlags& flags, const std::vector<FileReport>& report
   return render_text(reports, use_color(flags));
 }
 
+// One fact base serves the whole run: --facts, else the configuration of the current
+// folder, else the bundled starter base (the empty path).
+std::string fact_base_path(const LintFlags& flags, const Config& config) {
+  if (!flags.facts.empty())
+    return flags.facts;
+  const auto& paths = config.fact_bases.value;
+  if (paths.size() > 1) {
+    throw UserError(fmt::format(
+        "{}: `facts` lists {} fact bases; one run reads one: put the JSON Lines files in one "
+        "folder and name that folder",
+        config.fact_bases.origin.describe(), paths.size()));
+  }
+  return paths.empty() ? std::string() : paths.front();
+}
+
 int run_lint(const LintFlags& flags) {
   LintSettings settings;
   settings.rules = RuleSet::load(flags.rules_dir.empty() ? default_rules_dir()
@@ -80,12 +95,13 @@ int run_lint(const LintFlags& flags) {
   if (!flags.config.empty())
     settings.config_file = flags.config;
   settings.jobs = flags.jobs > 0 ? flags.jobs : std::max(1u, std::thread::hardware_concurrency());
-  settings.readers = std::make_shared<const ClaimReaders>(
-      settings.rules, flags.no_facts ? nullptr
-                                     : std::make_shared<const FactIndex>(
-                                           std::make_shared<const facts::FactBase>(
-                                               facts::open_facts(flags.facts))));
   ConfigResolver configs(settings.config_file, is_known_rule);
+  std::shared_ptr<const FactIndex> facts;
+  if (!flags.no_facts) {
+    facts = std::make_shared<const FactIndex>(std::make_shared<const facts::FactBase>(
+        facts::open_facts(fact_base_path(flags, *configs.for_path("-")))));
+  }
+  settings.readers = std::make_shared<const ClaimReaders>(settings.rules, std::move(facts));
   std::vector<std::string> inputs = collect_inputs(flags.paths, configs);
   if (!flags.changed_since.empty())
     inputs = changed_since(flags.changed_since, inputs);
@@ -129,8 +145,9 @@ void add_lint_command(CLI::App& app, int& exit_code) {
                    "Only drafts added or modified since this git revision, or untracked");
   lint->add_option("-j,--jobs", flags->jobs, "Drafts checked in parallel (default: all cores)");
   lint->add_flag("--no-color", flags->no_color, "Never colour the output");
-  lint->add_option("--facts", flags->facts,
-                   "Fact base: a .db file, or JSON Lines files or folders (default: the bundled one)");
+  lint->add_option(
+      "--facts", flags->facts,
+      "Fact base: a .db file, or JSON Lines files or folders (default: the bundled one)");
   lint->add_flag("--no-facts", flags->no_facts, "Check drafts against themselves only");
   lint->callback([flags, &exit_code] { exit_code = run_lint(*flags); });
 }

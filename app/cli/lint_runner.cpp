@@ -100,8 +100,7 @@ bool reaches(const FileReport& report, Severity fail_level) {
 }  // namespace
 
 bool is_known_rule(std::string_view id) {
-  // input.bad-ninjs is named here until the checks registry lists it.
-  return find_rule_info(id) != nullptr || id == bad_ninjs_rule<RuleInfo>().id;
+  return find_rule_info(id) != nullptr;
 }
 
 std::vector<std::string> collect_inputs(const std::vector<std::string>& args,
