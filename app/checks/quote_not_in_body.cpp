@@ -13,8 +13,11 @@ constexpr std::size_t kMinWordsUnattributed = 3;
 
 // The words a quote of `part` may be taken from, in reading order: the body for a
 // standfirst quote, the standfirst and the body for a headline quote. A break entry between
-// blocks keeps a run from spanning two of them.
-std::vector<const Token*> source_words(const Analysis& analysis, Part part) {
+// blocks keeps a run from spanning two of them. With `skip_parentheses`, words between
+// brackets are left out: a headline may drop an editor's insertion, « le gros de
+// l'épidémie (de Covid-19) est derrière nous ».
+std::vector<const Token*> source_words(std::string_view text, const Analysis& analysis, Part part,
+                                       bool skip_parentheses) {
   std::vector<const Token*> words;
   static const Token kParagraphBreak{{0, 0}, "\n"};
   for (const BlockAnalysis& block : analysis.blocks) {
@@ -22,8 +25,19 @@ std::vector<const Token*> source_words(const Analysis& analysis, Part part) {
     if (source == Part::headline || (source == Part::standfirst && part == Part::standfirst)) {
       continue;
     }
-    for (const Token& token : block.tokens)
-      words.push_back(&token);
+    int depth = 0;
+    std::size_t previous_end = block.block.span.begin;
+    for (const Token& token : block.tokens) {
+      for (char c : text.substr(previous_end, token.span.begin - previous_end)) {
+        if (c == '(' || c == '[')
+          ++depth;
+        if ((c == ')' || c == ']') && depth > 0)
+          --depth;
+      }
+      previous_end = token.span.end;
+      if (!skip_parentheses || depth == 0)
+        words.push_back(&token);
+    }
     words.push_back(&kParagraphBreak);
   }
   return words;
@@ -126,10 +140,15 @@ const RuleInfo& QuoteNotInBody::info() const {
 
 void QuoteNotInBody::run(const CheckContext& context, std::vector<Diagnostic>& out) const {
   const Document& doc = context.document;
-  const std::vector<const Token*> for_headline = source_words(context.analysis, Part::headline);
-  const std::vector<const Token*> for_standfirst = source_words(context.analysis, Part::standfirst);
+  const std::string_view text = context.document.text;
+  const auto for_headline = source_words(text, context.analysis, Part::headline, false);
+  const auto for_standfirst = source_words(text, context.analysis, Part::standfirst, false);
+  const auto for_headline_short = source_words(text, context.analysis, Part::headline, true);
+  const auto for_standfirst_short = source_words(text, context.analysis, Part::standfirst, true);
   for (const auto& [block, quote] : top_quotes(context.document.text, context.analysis)) {
-    const auto& body = block->block.part == Part::headline ? for_headline : for_standfirst;
+    const bool from_headline = block->block.part == Part::headline;
+    const auto& body = from_headline ? for_headline : for_standfirst;
+    const auto& body_short = from_headline ? for_headline_short : for_standfirst_short;
     const auto parts = pieces(doc.text, *block, *quote);
     const std::size_t count = word_count(parts);
     if (count == 0)
@@ -139,10 +158,12 @@ void QuoteNotInBody::run(const CheckContext& context, std::vector<Diagnostic>& o
     // A quote the body quotes with other polarity is headline.negated-quote's to report.
     if (!pair_with_body(core_words(*block, *quote), context.analysis.blocks).empty())
       continue;
-    bool found = true;
-    for (const auto& part : parts)
-      found = found && (part.empty() || !find_runs(body, part).empty());
-    if (found)
+    auto stands_in = [&](const std::vector<const Token*>& source) {
+      return std::all_of(parts.begin(), parts.end(), [&](const auto& part) {
+        return part.empty() || !find_runs(source, part).empty();
+      });
+    };
+    if (stands_in(body) || stands_in(body_short))
       continue;
     const std::string_view words = doc.slice(quote->inner);
     const bool standfirst = block->block.part == Part::standfirst;

@@ -123,6 +123,17 @@ TEST(QuoteNotInBody, AcceptsAShortenedFormWrittenAnyOtherWay) {
           .empty());
 }
 
+TEST(QuoteNotInBody, AHeadlineMayDropAnEditorsInsertion) {
+  EXPECT_TRUE(lint(draft("fr", "Véran : « le gros de l''épidémie est derrière nous »",
+                         "« Le gros de l'épidémie (de Covid-19) est derrière nous », a-t-il dit."))
+                  .empty());
+  // Dropping a word of the speaker's own is still a misquote.
+  EXPECT_EQ(lint(draft("fr", "Jouzel : « Nous n''avons que trois ans devant nous »",
+                       "« Nous n'avons plus que trois ans devant nous », alerte-t-il."))
+                .size(),
+            1u);
+}
+
 TEST(QuoteNotInBody, FindsHeadlineQuotesInTheStandfirstToo) {
   EXPECT_TRUE(lint(draft("en", "Mayor vows \"a tram by spring\"", "The council met on Thursday.",
                          "The mayor promised \"a tram by spring\"."))
