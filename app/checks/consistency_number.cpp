@@ -85,16 +85,10 @@ void ConsistencyNumber::run(const CheckContext& context, std::vector<Diagnostic>
   for (const Contradiction& found : contradicted_values(context, rules)) {
     const std::string_view top = doc.slice(written_span(*found.top));
     const std::string_view body = doc.slice(written_span(*found.body));
-    Diagnostic diagnostic;
-    diagnostic.rule = std::string(info().id);
-    diagnostic.severity = info().severity;
-    diagnostic.span = written_span(*found.top);
-    diagnostic.message = message(doc, found.part, top, body);
-    diagnostic.evidence.push_back(
-        {written_span(*found.body), doc.lang == Lang::fr
-                                        ? fmt::format("le corps donne « {} »", body)
-                                        : fmt::format("the body says \"{}\"", body)});
-    out.push_back(std::move(diagnostic));
+    out.push_back(contradiction_finding(info(), found, message(doc, found.part, top, body),
+                                        doc.lang == Lang::fr
+                                            ? fmt::format("le corps donne « {} »", body)
+                                            : fmt::format("the body says \"{}\"", body)));
   }
 }
 

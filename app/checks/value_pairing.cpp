@@ -82,4 +82,15 @@ std::vector<Contradiction> contradicted_values(const CheckContext& context,
   return found;
 }
 
+Diagnostic contradiction_finding(const RuleInfo& rule, const Contradiction& found,
+                                 std::string message, std::string evidence) {
+  Diagnostic diagnostic;
+  diagnostic.rule = std::string(rule.id);
+  diagnostic.severity = rule.severity;
+  diagnostic.span = written_span(*found.top);
+  diagnostic.message = std::move(message);
+  diagnostic.evidence.push_back({written_span(*found.body), std::move(evidence)});
+  return diagnostic;
+}
+
 }  // namespace presscheck

@@ -33,4 +33,9 @@ struct PairingRules {
 std::vector<Contradiction> contradicted_values(const CheckContext& context,
                                                const PairingRules& rules);
 
+/// The finding for one contradiction: the headline (or standfirst) value underlined, the
+/// body's value as evidence, both messages already worded in the draft's language.
+Diagnostic contradiction_finding(const RuleInfo& rule, const Contradiction& found,
+                                 std::string message, std::string evidence);
+
 }  // namespace presscheck
