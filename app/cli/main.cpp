@@ -13,7 +13,10 @@ int main(int argc, char** argv) {
   add_config_command(app, exit_code);
   add_facts_command(app, exit_code);
   add_lint_command(app, exit_code);
+  add_lookup_command(app, exit_code);
   add_rules_command(app, exit_code);
+  add_shell_command(app, exit_code);
+  add_verify_command(app, exit_code);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& error) {

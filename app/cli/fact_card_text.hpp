@@ -1,0 +1,18 @@
+#pragma once
+
+#include <string>
+
+#include "cli/fact_card.hpp"
+#include "cli/terminal_style.hpp"
+#include "core/lang.hpp"
+
+namespace presscheck {
+
+/// A lookup's cards for a reader, in `lang`, aligned for an 80-column terminal: names in
+/// both languages, the facts holding at the date, those that do not (marked former,
+/// superseded, not yet valid or deprecated), an office's holders and quotes, each fact
+/// with its sources. A single line says so when nothing matched.
+std::string render_lookup_text(const LookupResult& result, const facts::FactBase& base, Lang lang,
+                               const Style& style);
+
+}  // namespace presscheck
