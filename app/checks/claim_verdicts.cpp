@@ -11,6 +11,7 @@
 #include "checks/fact_quote_mismatch.hpp"
 #include "checks/fact_time.hpp"
 #include "checks/fact_value_mismatch.hpp"
+#include "checks/quote_verdicts.hpp"
 #include "checks/value_topic.hpp"
 #include "extract/agreement.hpp"
 #include "extract/claim.hpp"
@@ -297,6 +298,8 @@ std::vector<ClaimVerdict> claim_verdicts(const CheckContext& context) {
       verdicts.push_back(value_verdict(context, claim, findings));
   }
   title_verdicts(context, findings, verdicts);
+  for (ClaimVerdict& quoted : supported_quotes(context, findings.quote_mismatches))
+    verdicts.push_back(std::move(quoted));
   for (const Diagnostic& d : findings.value_mismatches)
     verdicts.push_back(from_finding(d, VerdictKind::contradicted));
   // The title check suggests « ancien » when the office is no longer held; without a

@@ -27,9 +27,10 @@ struct ClaimVerdict {
 /// One verdict per claim of the document, in text order: value claims (supported,
 /// contradicted, outdated when the value was true only before the date, unknown when the
 /// base holds no such fact), titles given to people (supported, outdated, or contradicted
-/// when « ancien » is wrong) and quotes whose meaning is reversed (contradicted). Problems
-/// are decided by the fact checks themselves, so `verify` and `lint` never disagree. A text
-/// with no claim the base can weigh gets a single unknown verdict over all of it.
+/// when « ancien » is wrong) and quotes of a speaker on record (supported, or contradicted
+/// when their meaning is reversed). Problems are decided by the fact checks themselves, so
+/// `verify` and `lint` never disagree. A text with no claim the base can weigh gets a
+/// single unknown verdict over all of it.
 std::vector<ClaimVerdict> claim_verdicts(const CheckContext& context);
 
 }  // namespace presscheck

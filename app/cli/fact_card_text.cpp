@@ -116,9 +116,8 @@ void section(std::string& out, const Style& style, const std::string& title) {
 
 class CardWriter {
  public:
-  CardWriter(std::string& out, const facts::FactBase& base, Lang lang, const Style& style,
-             const Date& at)
-      : out_(out), base_(base), lang_(lang), style_(style), at_(at) {}
+  CardWriter(std::string& out, CardNames& names, Lang lang, const Style& style, const Date& at)
+      : out_(out), names_(names), base_(names.base()), lang_(lang), style_(style), at_(at) {}
 
   void entity(const FactCard& card) {
     const facts::Entity& entity = *card.entity;
@@ -156,7 +155,7 @@ class CardWriter {
               fmt::format(fmt::runtime(pick(lang_, "Occupée au {} par", "Held on {} by")), date));
       for (const CardStatement& held : card.holders) {
         Row row{{},
-                {{fmt::format("{} ({})", entity_name(base_, held.statement.subject, lang_),
+                {{fmt::format("{} ({})", name_of(held.statement.subject),
                               describe_validity(held.statement, lang_)),
                   Tone::plain}}};
         add_sources(row, held.sources, lang_);
@@ -191,14 +190,15 @@ class CardWriter {
   }
 
  private:
+  const std::string& name_of(const std::string& id) { return names_.entity(id, lang_); }
+
+  std::string value_of(const facts::Value& value) {
+    return value.type == facts::ValueType::entity ? name_of(value.text)
+                                                  : show_value(base_, value, lang_);
+  }
+
   const std::string& label_of(const std::string& property) {
-    auto it = labels_.find(property);
-    if (it == labels_.end()) {
-      const auto found = base_.property(property);
-      std::string label = found ? first_of(found->labels, lang_) : std::string();
-      it = labels_.emplace(property, label.empty() ? property : label).first;
-    }
-    return it->second;
+    return names_.property(property, lang_);
   }
 
   void statement(const CardStatement& listed) {
@@ -208,15 +208,13 @@ class CardWriter {
     if (listed.status != StatementStatus::current)
       row.left.push_back(status_tag(listed.status, lang_));
     row.right.push_back(
-        {fmt::format("{} ({})", show_value(base_, s.value, lang_), describe_validity(s, lang_)),
-         Tone::plain});
+        {fmt::format("{} ({})", value_of(s.value), describe_validity(s, lang_)), Tone::plain});
     if (!s.qualifiers.empty()) {
       std::vector<std::string> parts;
       for (const auto& [key, value] : s.qualifiers) {
         std::string name = key;
         std::replace(name.begin(), name.end(), '_', ' ');
-        parts.push_back(
-            fmt::format("{}{} {}", name, pick(lang_, " :", ":"), show_value(base_, value, lang_)));
+        parts.push_back(fmt::format("{}{} {}", name, pick(lang_, " :", ":"), value_of(value)));
       }
       row.right.push_back({fmt::format("{}", fmt::join(parts, "; ")), Tone::faint});
     }
@@ -239,7 +237,7 @@ class CardWriter {
                             : std::string(pick(lang_, "affirmative", "affirmative"));
     if (!q.about.empty()) {
       about += fmt::format(fmt::runtime(pick(lang_, ", à propos de {}", ", about {}")),
-                           entity_name(base_, q.about, lang_));
+                           name_of(q.about));
     }
     row.right.push_back({about, Tone::faint});
     add_sources(row, card_quote.sources, lang_);
@@ -247,11 +245,11 @@ class CardWriter {
   }
 
   std::string& out_;
+  CardNames& names_;
   const facts::FactBase& base_;
   Lang lang_;
   const Style& style_;
   Date at_;
-  std::map<std::string, std::string, std::less<>> labels_;
 };
 
 std::string echoed(std::string_view query) {
@@ -269,7 +267,7 @@ std::string echoed(std::string_view query) {
 
 }  // namespace
 
-std::string render_lookup_text(const LookupResult& result, const facts::FactBase& base, Lang lang,
+std::string render_lookup_text(const LookupResult& result, CardNames& names, Lang lang,
                                const Style& style) {
   if (!result.has_words) {
     return std::string(pick(lang, "La recherche ne contient aucun mot.\n",
@@ -281,7 +279,7 @@ std::string render_lookup_text(const LookupResult& result, const facts::FactBase
         quoted(echoed(result.query), lang));
   }
   std::string out;
-  CardWriter writer(out, base, lang, style, result.at);
+  CardWriter writer(out, names, lang, style, result.at);
   for (std::size_t i = 0; i < result.cards.size(); ++i) {
     if (i > 0)
       out += '\n';

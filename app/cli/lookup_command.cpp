@@ -31,10 +31,11 @@ int run_lookup(const LookupFlags& flags) {
   const LookupResult result =
       lookup(tools.base(), tools.quotes(), fmt::format("{}", fmt::join(flags.words, " ")), at,
              flags.limit);
+  CardNames names(tools.base());
   const std::string out =
       flags.format == "json"
           ? render_lookup_json(result, tools.base(), lang)
-          : render_lookup_text(result, tools.base(), lang,
+          : render_lookup_text(result, names, lang,
                                Style(!flags.no_color && color_wanted(STDOUT_FILENO)));
   std::fwrite(out.data(), 1, out.size(), stdout);
   return result.cards.empty() ? kExitFindings : kExitClean;

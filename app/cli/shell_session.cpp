@@ -24,7 +24,8 @@ std::string_view trimmed(std::string_view text) {
 
 }  // namespace
 
-ShellSession::ShellSession(FactTools& tools, Lang lang) : tools_(tools), lang_(lang) {}
+ShellSession::ShellSession(FactTools& tools, Lang lang)
+    : tools_(tools), names_(tools.base()), lang_(lang) {}
 
 std::string ShellSession::help() const {
   if (lang_ == Lang::fr) {
@@ -57,7 +58,7 @@ std::string ShellSession::answer(std::string_view line, const Style& style) {
     }
     const LookupResult result =
         lookup(tools_.base(), tools_.quotes(), line, date_.value_or(today()), kShellLookupLimit);
-    return render_lookup_text(result, tools_.base(), lang_, style);
+    return render_lookup_text(result, names_, lang_, style);
   } catch (const UserError& error) {
     return style.paint(fmt::format("{}{}", pick(lang_, "erreur : ", "error: "), error.what()),
                        Tone::bad) +

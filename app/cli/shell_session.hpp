@@ -4,6 +4,7 @@
 #include <string>
 #include <string_view>
 
+#include "cli/card_names.hpp"
 #include "cli/fact_tools.hpp"
 #include "cli/terminal_style.hpp"
 #include "core/date.hpp"
@@ -32,6 +33,7 @@ class ShellSession {
   std::string command(std::string_view name, std::string_view argument, const Style& style);
 
   FactTools& tools_;
+  CardNames names_;
   Lang lang_;
   bool lang_chosen_ = false;  // verify reads sentences in the chosen language, else detects
   std::optional<Date> date_;  // today when not set

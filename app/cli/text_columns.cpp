@@ -36,6 +36,11 @@ std::vector<std::string> units_of(std::string_view text) {
 }  // namespace
 
 std::vector<std::string> wrap(std::string_view text, std::size_t width) {
+  // Most lines of an answer fit: they need no cutting into words.
+  if (utf8::count_code_points(text) <= width && !text.starts_with(' ') &&
+      text.find("  ") == std::string_view::npos && !text.ends_with(' ')) {
+    return {std::string(text)};
+  }
   std::vector<std::string> lines;
   std::string line;
   std::size_t line_width = 0;

@@ -25,6 +25,15 @@ Painted verdict_tag(VerdictKind kind, Lang lang) {
   return {std::string(pick(lang, "inconnu", "unknown")), Tone::faint};
 }
 
+// A claim in quotation marks, unless it is a quotation already.
+std::string quoted(std::string_view claim, Lang lang) {
+  for (std::string_view mark : {"«", "\"", "“", "‘"}) {
+    if (claim.starts_with(mark))
+      return std::string(claim);
+  }
+  return lang == Lang::fr ? fmt::format("« {} »", claim) : fmt::format("\"{}\"", claim);
+}
+
 }  // namespace
 
 std::string render_verdicts_text(const SentenceReport& report, const Style& style) {
@@ -38,9 +47,7 @@ std::string render_verdicts_text(const SentenceReport& report, const Style& styl
   for (const ClaimVerdict& verdict : report.verdicts) {
     const std::string_view claim = doc.slice(verdict.span);
     Row row{{verdict_tag(verdict.kind, lang)},
-            {{lang == Lang::fr ? fmt::format("« {} »", claim) : fmt::format("\"{}\"", claim),
-              Tone::strong},
-             {verdict.message, Tone::plain}}};
+            {{quoted(claim, lang), Tone::strong}, {verdict.message, Tone::plain}}};
     if (verdict.fact) {
       const FactEvidence& fact = *verdict.fact;
       const std::string& where = fact.source_url.empty() ? fact.source_title : fact.source_url;

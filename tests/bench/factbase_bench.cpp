@@ -1,19 +1,24 @@
-// Measures the fact base: build time, name resolution plus statements at a date, and text
-// search latency, on synthetic bases of the sizes asked (default 10k, 100k and 1M
-// statements). `factbase_bench --generate N FOLDER` only writes a synthetic base.
+// Measures the fact base: build time, name resolution plus statements at a date, text
+// search latency and `presscheck lookup` latency (search, cards and their text), on synthetic bases
+// of the sizes asked (default 10k, 100k and 1M statements). `factbase_bench --generate N FOLDER`
+// only writes a synthetic base.
 
 #include <fmt/format.h>
 #include <unistd.h>
 #include <algorithm>
 #include <chrono>
 #include <cstdlib>
+#include <ctime>
 #include <filesystem>
 #include <random>
 #include <string>
 #include <vector>
 
+#include "cli/fact_card.hpp"
+#include "cli/fact_card_text.hpp"
 #include "factbase/fact_base.hpp"
 #include "factbase/operations.hpp"
+#include "factbase/quote_index.hpp"
 #include "generate_facts.hpp"
 
 namespace presscheck::bench {
@@ -24,6 +29,14 @@ using Clock = std::chrono::steady_clock;
 
 double seconds_since(Clock::time_point start) {
   return std::chrono::duration<double>(Clock::now() - start).count();
+}
+
+// CPU time of this thread: on a machine shared with builds, a lookup preempted for a
+// scheduler slice (about 4 ms) says nothing of the lookup, and wall time alone hides that.
+double thread_cpu_seconds() {
+  timespec now{};
+  clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
+  return static_cast<double>(now.tv_sec) + static_cast<double>(now.tv_nsec) * 1e-9;
 }
 
 double percentile(std::vector<double> values, double fraction) {
@@ -81,26 +94,46 @@ void run(std::size_t size, const fs::path& scratch) {
   }
 
   // A mix of what a checker would search: full names, shared surnames, words of quotes.
+  auto next_query = [&](int i) {
+    switch (i % 4) {
+      case 0:
+      case 1:
+        return generated.names[random() % generated.names.size()];
+      case 2:
+        return generated.surnames[random() % generated.surnames.size()];
+      default:
+        return generated.words[random() % generated.words.size()] + " " +
+               generated.words[random() % generated.words.size()];
+    }
+  };
   constexpr int kSearches = 20000;
   std::vector<double> search_us;
   std::size_t hits = 0;
   for (int i = 0; i < kSearches; ++i) {
-    std::string query;
-    switch (i % 4) {
-      case 0:
-      case 1:
-        query = generated.names[random() % generated.names.size()];
-        break;
-      case 2:
-        query = generated.surnames[random() % generated.surnames.size()];
-        break;
-      default:
-        query = generated.words[random() % generated.words.size()] + " " +
-                generated.words[random() % generated.words.size()];
-    }
+    const std::string query = next_query(i);
     const auto start = Clock::now();
     hits += base.search(query, 10).size();
     search_us.push_back(seconds_since(start) * 1e6);
+  }
+
+  // What `presscheck lookup QUERY` does once the base is open: search, build the cards of
+  // the five best entities at the date (statements, sources, quotes) and write their text.
+  const facts::QuoteIndex quotes(db);
+  const Style plain(false);
+  CardNames names(base);
+  std::vector<double> card_us;
+  std::vector<double> card_cpu_us;
+  std::size_t cards = 0;
+  std::size_t card_bytes = 0;
+  for (int i = 0; i < kSearches; ++i) {
+    const std::string query = next_query(i);
+    const auto start = Clock::now();
+    const double cpu_start = thread_cpu_seconds();
+    const LookupResult result = lookup(base, quotes, query, at, 5);
+    card_bytes += render_lookup_text(result, names, Lang::en, plain).size();
+    card_cpu_us.push_back((thread_cpu_seconds() - cpu_start) * 1e6);
+    card_us.push_back(seconds_since(start) * 1e6);
+    cards += result.cards.size();
   }
 
   fmt::print(
@@ -114,6 +147,11 @@ void run(std::size_t size, const fs::path& scratch) {
       percentile(lookup_us, 0.5), percentile(lookup_us, 0.99), found);
   fmt::print("          text search: p50 {:.1f} µs, p99 {:.1f} µs ({} hits)\n",
              percentile(search_us, 0.5), percentile(search_us, 0.99), hits);
+  fmt::print(
+      "          lookup (search + 5 cards + text): p50 {:.1f} µs, p99 {:.1f} µs; on CPU p50 "
+      "{:.1f} µs, p99 {:.1f} µs ({} cards, {} KB of text)\n",
+      percentile(card_us, 0.5), percentile(card_us, 0.99), percentile(card_cpu_us, 0.5),
+      percentile(card_cpu_us, 0.99), cards, card_bytes / 1024);
   fmt::print("          peak memory so far: {} MB\n", peak_rss_mb());
   std::fflush(stdout);
   fs::remove_all(folder);

@@ -211,6 +211,37 @@ TEST(VerifyCommand, TheDateDecides) {
       << in_office.out;
 }
 
+TEST(VerifyCommand, AQuoteOnRecordIsSupportedAndAReversedOneContradicted) {
+  const auto fr = run_presscheck(
+      "verify 'La Commission européenne prend « très au sérieux » ces vidéos.' --date 2026-01-06 "
+      "--lang fr");
+  EXPECT_EQ(fr.exit_code, 0);
+  EXPECT_EQ(fr.out,
+            "Base de faits au 6 janvier 2026 :\n"
+            "confirmé      « très au sérieux »\n"
+            "              propos enregistrés (Commission européenne, 5 janvier 2026) :\n"
+            "              « très au sérieux »\n"
+            "              source : French news article, High-tech section: the European\n"
+            "              Commission on Grok's fake videos and the DSA (reference copy:\n"
+            "              grok-dsa-article-fr.txt)\n"
+            "              fait : commission-tres-au-serieux-2026-01-05\n");
+  const auto en = run_presscheck(
+      "verify 'The European Commission said it did not take the videos \"very seriously\".' "
+      "--date 2026-01-06 --lang en");
+  EXPECT_EQ(en.exit_code, 1);
+  EXPECT_NE(en.out.find("contradicted  \"very seriously\"\n"
+                        "              \"very seriously\" is reported with a negation, but the "
+                        "recorded\n"),
+            std::string::npos)
+      << en.out;
+  const auto kept = run_presscheck(
+      "verify 'The European Commission said such videos \"have no place in Europe\".' --date "
+      "2026-01-06 --lang en");
+  EXPECT_EQ(kept.exit_code, 0);
+  EXPECT_NE(kept.out.find("supported     \"have no place in Europe\"\n"), std::string::npos)
+      << kept.out;
+}
+
 TEST(VerifyCommand, JsonGivesEachVerdictWithItsFact) {
   const auto result = run_presscheck(
       "verify 'The Commission fined X €12 million.' --date 2026-01-06 --lang en --format json");
