@@ -55,15 +55,6 @@ bool matches(const Value& written, const facts::Value& actual) {
   }
 }
 
-std::string property_label(const facts::FactBase& base, const std::string& property, Lang lang) {
-  if (const auto found = base.property(property)) {
-    const auto labels = found->labels.find(lang);
-    if (labels != found->labels.end() && !labels->second.empty())
-      return labels->second.front();
-  }
-  return property;
-}
-
 /// « amende de X = 120 000 000 EUR (décembre 2025) », the way the checks state a fact.
 std::string stated(const facts::FactBase& base, const ValueClaim& claim,
                    const facts::Statement& fact, Lang lang) {

@@ -64,6 +64,15 @@ std::string entity_name(const facts::FactBase& base, std::string_view id, Lang l
   return std::string(id);
 }
 
+std::string property_label(const facts::FactBase& base, const std::string& property, Lang lang) {
+  if (const auto found = base.property(property)) {
+    const auto labels = found->labels.find(lang);
+    if (labels != found->labels.end() && !labels->second.empty())
+      return labels->second.front();
+  }
+  return property;
+}
+
 std::string show_value(const facts::FactBase& base, const facts::Value& value, Lang lang) {
   switch (value.type) {
     case facts::ValueType::money:

@@ -18,6 +18,9 @@ std::string show_value(const facts::FactBase& base, const facts::Value& value, L
 /// A date as precise as it is known: « 5 janvier 2026 », « décembre 2025 », "5 January 2026".
 std::string show_date(const Date& date, Lang lang);
 
+/// A property's first label in `lang` (« amende », "fine"), else its id.
+std::string property_label(const facts::FactBase& base, const std::string& property, Lang lang);
+
 /// An entity's first name in `lang` (or any), else its id.
 std::string entity_name(const facts::FactBase& base, std::string_view id, Lang lang);
 

@@ -50,16 +50,6 @@ bool value_agrees(const Value& written, const facts::Value& actual) {
   }
 }
 
-std::string label_of(const facts::FactBase& base, const std::string& property, Lang lang) {
-  const auto found = base.property(property);
-  if (found) {
-    const auto labels = found->labels.find(lang);
-    if (labels != found->labels.end() && !labels->second.empty())
-      return labels->second.front();
-  }
-  return property;
-}
-
 }  // namespace
 
 const RuleInfo& FactValueMismatch::info() const {
@@ -94,7 +84,7 @@ void FactValueMismatch::run(const CheckContext& context, std::vector<Diagnostic>
     const facts::Statement& fact = statements.front();
     const std::string written(doc.slice(claim.value->span));
     const std::string entity = entity_name(base, claim.entity, doc.lang);
-    const std::string label = label_of(base, claim.property, doc.lang);
+    const std::string label = property_label(base, claim.property, doc.lang);
     const std::string value = show_value(base, fact.value, doc.lang);
     const std::string when = describe_validity(fact, doc.lang);
     Diagnostic diagnostic;

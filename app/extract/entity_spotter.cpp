@@ -1,8 +1,10 @@
 #include "extract/entity_spotter.hpp"
 
+#include <fmt/format.h>
 #include <re2/re2.h>
 #include <algorithm>
 
+#include "core/error.hpp"
 #include "core/utf8.hpp"
 
 namespace presscheck {
@@ -32,7 +34,12 @@ NameSpotter::NameSpotter(const std::multimap<std::string, std::string>& names, b
     pattern += RE2::QuoteMeta(name);
   }
   matcher_.pattern = "(?:" + pattern + ")";
-  matcher_.compile(case_sensitive);
+  // One alternation of every name of a large fact base outgrows RE2's default budget.
+  constexpr std::int64_t kMaxMemory = std::int64_t{1} << 30;
+  if (const auto error = matcher_.compile(case_sensitive, kMaxMemory)) {
+    throw UserError(fmt::format("the fact base has {} names, too many to spot in one pass ({})",
+                                written.size(), *error));
+  }
 }
 
 std::string NameSpotter::key(std::string_view written) const {

@@ -68,10 +68,12 @@ std::optional<Span> RuleMatch::group(std::string_view name) const {
   return std::nullopt;
 }
 
-std::optional<std::string> PatternRule::compile(bool case_sensitive) {
+std::optional<std::string> PatternRule::compile(bool case_sensitive, std::int64_t max_memory) {
   RE2::Options options;
   options.set_log_errors(false);
   options.set_case_sensitive(case_sensitive);
+  if (max_memory > 0)
+    options.set_max_mem(max_memory);
   auto regex = std::make_shared<RE2>(pattern, options);
   if (!regex->ok())
     return regex->error();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <cstdint>
 #include <memory>
 #include <optional>
 #include <string>
@@ -53,8 +54,9 @@ class PatternRule {
   std::string file;
   int line = 0;
 
-  /// Compiles the pattern; returns RE2's error text when it does not compile.
-  std::optional<std::string> compile(bool case_sensitive);
+  /// Compiles the pattern; returns RE2's error text when it does not compile. `max_memory`
+  /// raises RE2's budget (8 MiB by default) for very large patterns.
+  std::optional<std::string> compile(bool case_sensitive, std::int64_t max_memory = 0);
   /// Every match inside `within`, leftmost first, never starting or ending inside a word.
   std::vector<RuleMatch> find_all(std::string_view text, Span within) const;
   const RE2& regex() const { return *regex_; }
