@@ -95,9 +95,11 @@ std::string render_one(const LocatedDiagnostic& d, const Palette& palette) {
     }
     out += heading(d, d.location, "note", "1;36", palette);
     out += fmt::format("{} {} = {}", fr ? "fait" : "fact", fact.id, fact.value);
-    if (!validity.empty()) out += fmt::format(" [{}]", validity);
+    if (!validity.empty())
+      out += fmt::format(" [{}]", validity);
     const std::string& source = fact.source_url.empty() ? fact.source_title : fact.source_url;
-    if (!source.empty()) out += fmt::format(fmt::runtime(fr ? " ; source : {}" : "; source: {}"), source);
+    if (!source.empty())
+      out += fmt::format(fmt::runtime(fr ? " ; source : {}" : "; source: {}"), source);
     out += "\n";
   }
   if (diagnostic.suggestion) {
