@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <map>
 #include <set>
+#include <unordered_map>
 #include <unordered_set>
 
 #include "checks/near_miss.hpp"
@@ -67,6 +68,10 @@ struct DraftWords {
   std::vector<const BlockAnalysis*> blocks;
   std::unordered_set<std::string_view> written;  // every word as written
   std::unordered_set<std::string> lowercase;     // folded words written without a capital
+  // Per block, where each word and each initial stands, so that looking for one of many
+  // thousand names costs a lookup rather than a pass over the draft.
+  std::vector<std::unordered_map<std::string_view, std::vector<std::size_t>>> word_at;
+  std::vector<std::unordered_map<char32_t, std::vector<std::size_t>>> initial_at;
 };
 
 DraftWords read_words(const Document& doc, const Analysis& analysis) {
@@ -74,8 +79,13 @@ DraftWords read_words(const Document& doc, const Analysis& analysis) {
   out.doc = &doc;
   for (const BlockAnalysis& block : analysis.blocks) {
     out.blocks.push_back(&block);
-    for (const Token& token : block.tokens) {
+    auto& word_at = out.word_at.emplace_back();
+    auto& initial_at = out.initial_at.emplace_back();
+    for (std::size_t i = 0; i < block.tokens.size(); ++i) {
+      const Token& token = block.tokens[i];
       const std::string_view word = doc.slice(token.span);
+      word_at[word].push_back(i);
+      initial_at[first_code_point(word)].push_back(i);
       out.written.insert(word);
       if (!is_latin_capital(first_code_point(word)))
         out.lowercase.insert(token.folded);
@@ -118,20 +128,32 @@ bool nearly_writes(const DraftWords& draft, const BlockAnalysis& block, std::siz
 
 // The starts in `block` where `name` may be written: where one of its words stands, or
 // for a one-word name, wherever a word begins with the same letter.
-std::set<std::size_t> anchors(const DraftWords& draft, const BlockAnalysis& block,
-                              const NameWords& name) {
+std::set<std::size_t> anchors(const DraftWords& draft, std::size_t block, const NameWords& name) {
   std::set<std::size_t> starts;
-  for (std::size_t i = 0; i < block.tokens.size(); ++i) {
-    const std::string_view word = draft.doc->slice(block.tokens[i].span);
-    for (std::size_t k = 0; k < name.words.size(); ++k) {
-      const bool anchored = name.words.size() == 1
-                                ? first_code_point(word) == first_code_point(name.words[k])
-                                : word == name.words[k];
-      if (anchored && i >= k)
+  for (std::size_t k = 0; k < name.words.size(); ++k) {
+    const std::vector<std::size_t>* at = nullptr;
+    if (name.words.size() == 1) {
+      const auto found = draft.initial_at[block].find(first_code_point(name.words[k]));
+      at = found == draft.initial_at[block].end() ? nullptr : &found->second;
+    } else {
+      const auto found = draft.word_at[block].find(name.words[k]);
+      at = found == draft.word_at[block].end() ? nullptr : &found->second;
+    }
+    if (at == nullptr)
+      continue;
+    for (std::size_t i : *at) {
+      if (i >= k)
         starts.insert(i - k);
     }
   }
   return starts;
+}
+
+// A one-word name nearly written is one edit away from a long capitalised word (see
+// nearly_writes), so a short or lowercase one can be passed over without looking.
+bool may_be_misspelt(const NameWords& name) {
+  return name.words.size() > 1 || (utf8::count_code_points(name.words[0]) >= kMinSingleWordLength &&
+                                   is_latin_capital(first_code_point(name.words[0])));
 }
 
 bool is_checked_kind(const facts::FactBase& base, const std::string& entity,
@@ -147,28 +169,40 @@ bool is_checked_kind(const facts::FactBase& base, const std::string& entity,
 }
 
 std::vector<NearMiss> near_misses(const DraftWords& draft, const FactIndex& facts) {
-  std::unordered_set<std::string_view> known_names;
-  for (const facts::NameEntry& entry : facts.all_names())
-    known_names.insert(entry.name);
   std::map<std::string, bool, std::less<>> kinds;
+  // A multi-word name is only looked for where the draft writes one of its words, a
+  // one-word name where a word begins with its initial: so the draft's words pick the
+  // names, in the base's order, rather than every name of the base being tried.
+  std::vector<std::size_t> candidates;
+  for (std::string_view word : draft.written) {
+    const auto& using_word = facts.names_using(word);
+    candidates.insert(candidates.end(), using_word.begin(), using_word.end());
+  }
+  std::unordered_set<char32_t> initials;
+  for (const auto& initial_at : draft.initial_at) {
+    for (const auto& [initial, at] : initial_at)
+      initials.insert(initial);
+  }
+  for (char32_t initial : initials) {
+    const auto& one_word = facts.one_word_names(initial);
+    candidates.insert(candidates.end(), one_word.begin(), one_word.end());
+  }
+  std::sort(candidates.begin(), candidates.end());
+  candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
   std::vector<NearMiss> found;
-  for (const facts::NameEntry& entry : facts.all_names()) {
+  for (std::size_t candidate : candidates) {
+    const facts::NameEntry& entry = facts.all_names()[candidate];
     const NameWords name = split_name(entry.name);
-    if (name.words.empty())
+    if (name.words.empty() || !may_be_misspelt(name))
       continue;
-    // A multi-word name is only looked for where the draft writes one of its words.
-    if (name.words.size() > 1 &&
-        std::none_of(name.words.begin(), name.words.end(),
-                     [&](std::string_view word) { return draft.written.contains(word); })) {
-      continue;
-    }
-    for (const BlockAnalysis* block : draft.blocks) {
-      for (std::size_t start : anchors(draft, *block, name)) {
+    for (std::size_t b = 0; b < draft.blocks.size(); ++b) {
+      const BlockAnalysis* block = draft.blocks[b];
+      for (std::size_t start : anchors(draft, b, name)) {
         if (!nearly_writes(draft, *block, start, name))
           continue;
         const Span span{block->tokens[start].span.begin,
                         block->tokens[start + name.words.size() - 1].span.end};
-        if (known_names.contains(draft.doc->slice(span)) ||
+        if (facts.is_name(draft.doc->slice(span)) ||
             !is_checked_kind(facts.base(), entry.entity, kinds)) {
           continue;
         }

@@ -51,15 +51,6 @@ const Value* value_for(const BlockAnalysis& block, const BlockExtraction& found,
   return best;
 }
 
-bool has_property(const FactIndex& facts, const std::string& entity, const std::string& property) {
-  static const Date kAnyTime{9999, 12, 31, Precision::day};
-  for (const auto& listed : facts.base().statements_about(entity, kAnyTime)) {
-    if (listed.statement.property == property)
-      return true;
-  }
-  return false;
-}
-
 // The one entity of the sentence that has the property, or none when there are several.
 std::optional<std::string> subject_for(const FactIndex& facts, const BlockExtraction& found,
                                        Span sentence, const std::string& property) {
@@ -68,7 +59,7 @@ std::optional<std::string> subject_for(const FactIndex& facts, const BlockExtrac
     if (!sentence.contains(mention.span))
       continue;
     for (const std::string& entity : mention.ids) {
-      if (!has_property(facts, entity, property))
+      if (!facts.has_property(entity, property))
         continue;
       if (subject && *subject != entity)
         return std::nullopt;

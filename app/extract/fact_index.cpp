@@ -1,6 +1,8 @@
 #include <algorithm>
 
+#include "core/utf8.hpp"
 #include "extract/fact_index.hpp"
+#include "text/token.hpp"
 
 namespace presscheck {
 namespace {
@@ -33,6 +35,58 @@ const std::vector<std::string>& FactIndex::names_of(std::string_view entity) con
   static const std::vector<std::string> kNone;
   const auto found = names_by_entity_.find(entity);
   return found == names_by_entity_.end() ? kNone : found->second;
+}
+
+bool FactIndex::has_property(const std::string& entity, std::string_view property) const {
+  const std::lock_guard lock(properties_mutex_);
+  auto found = properties_of_.find(entity);
+  if (found == properties_of_.end()) {
+    static const Date kAnyTime{9999, 12, 31, Precision::day};
+    std::vector<std::string> properties;
+    for (const auto& listed : base_->statements_about(entity, kAnyTime))
+      properties.push_back(listed.statement.property);
+    found = properties_of_.emplace(entity, std::move(properties)).first;
+  }
+  return std::find(found->second.begin(), found->second.end(), property) != found->second.end();
+}
+
+const FactIndex::NameWordIndex& FactIndex::name_words() const {
+  std::call_once(name_words_built_, [this] {
+    for (std::size_t i = 0; i < all_names_.size(); ++i) {
+      const std::string& name = all_names_[i].name;
+      name_words_.names.insert(name);
+      const std::vector<Token> tokens = tokenize(name, {0, name.size()});
+      if (tokens.size() == 1) {
+        std::size_t pos = tokens[0].span.begin;
+        name_words_.by_initial[utf8::next(name, pos)].push_back(i);
+        continue;
+      }
+      for (const Token& token : tokens) {
+        auto& list = name_words_.by_word[name.substr(token.span.begin, token.span.size())];
+        if (list.empty() || list.back() != i)
+          list.push_back(i);
+      }
+    }
+  });
+  return name_words_;
+}
+
+const std::vector<std::size_t>& FactIndex::names_using(std::string_view word) const {
+  static const std::vector<std::size_t> kNone;
+  const auto& by_word = name_words().by_word;
+  const auto found = by_word.find(std::string(word));
+  return found == by_word.end() ? kNone : found->second;
+}
+
+bool FactIndex::is_name(std::string_view written) const {
+  return name_words().names.contains(written);
+}
+
+const std::vector<std::size_t>& FactIndex::one_word_names(char32_t initial) const {
+  static const std::vector<std::size_t> kNone;
+  const auto& by_initial = name_words().by_initial;
+  const auto found = by_initial.find(initial);
+  return found == by_initial.end() ? kNone : found->second;
 }
 
 }  // namespace presscheck

@@ -1,6 +1,10 @@
 #pragma once
 
 #include <memory>
+#include <mutex>
+#include <string>
+#include <unordered_map>
+#include <unordered_set>
 
 #include "extract/entity_spotter.hpp"
 #include "factbase/fact_base.hpp"
@@ -20,14 +24,36 @@ class FactIndex {
   /// Every name and alias of one entity, for messages and spelling suggestions.
   const std::vector<std::string>& names_of(std::string_view entity) const;
   const std::vector<facts::NameEntry>& all_names() const { return all_names_; }
+  /// Whether the base holds a statement of `property` about `entity`, at any date. Claims
+  /// ask this for every entity of every sentence with a label, so each entity's properties
+  /// are read from the base once per run.
+  bool has_property(const std::string& entity, std::string_view property) const;
+  /// Indices into all_names() of the names of several words that use `word` as written.
+  const std::vector<std::size_t>& names_using(std::string_view word) const;
+  /// Whether `written` is exactly one of all_names().
+  bool is_name(std::string_view written) const;
+  /// Indices into all_names() of the one-word names that begin with `initial`.
+  const std::vector<std::size_t>& one_word_names(char32_t initial) const;
 
  private:
+  struct NameWordIndex {
+    std::unordered_map<std::string, std::vector<std::size_t>> by_word;
+    std::unordered_map<char32_t, std::vector<std::size_t>> by_initial;
+    std::unordered_set<std::string_view> names;  // views into all_names_
+  };
+  // Built on first use: only the name-spelling check asks, and only when a draft is linted.
+  const NameWordIndex& name_words() const;
+
   std::shared_ptr<const facts::FactBase> base_;
   std::vector<facts::NameEntry> all_names_;
   std::map<std::string, std::vector<std::string>, std::less<>> names_by_entity_;
   NameSpotter names_;
   NameSpotter labels_fr_;
   NameSpotter labels_en_;
+  mutable std::mutex properties_mutex_;
+  mutable std::unordered_map<std::string, std::vector<std::string>> properties_of_;
+  mutable std::once_flag name_words_built_;
+  mutable NameWordIndex name_words_;
 };
 
 }  // namespace presscheck

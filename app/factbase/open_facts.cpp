@@ -2,8 +2,10 @@
 
 #include <fmt/format.h>
 #include <unistd.h>
+#include <chrono>
 #include <cstdlib>
 #include <fstream>
+#include <functional>
 
 #include "core/error.hpp"
 #include "factbase/loader.hpp"
@@ -30,6 +32,56 @@ bool usable_folder(const fs::path& folder) {
   std::error_code error;
   fs::create_directories(folder, error);
   return fs::is_directory(folder, error) && ::access(folder.c_str(), W_OK) == 0;
+}
+
+// Files changed this recently may change again within the file system's clock tick without
+// their size or time changing, so a stat-based key is only trusted for older files.
+constexpr auto kSettledFor = std::chrono::seconds(2);
+
+// A key from the files' paths, sizes and modification times: reading a large base to hash
+// it costs more than the rest of start-up. Empty when a file cannot be stat'ed or is too new.
+std::string stat_key(const std::vector<std::string>& files) {
+  std::string key;
+  const auto settled = fs::file_time_type::clock::now() - kSettledFor;
+  for (const std::string& file : files) {
+    std::error_code error;
+    const fs::path absolute = fs::absolute(file, error);
+    const auto size = fs::file_size(file, error);
+    if (error)
+      return {};
+    const auto time = fs::last_write_time(file, error);
+    if (error || time > settled)
+      return {};
+    key += fmt::format("{}\n{}\n{}\n", absolute.string(), size, time.time_since_epoch().count());
+  }
+  return key;
+}
+
+// The stat-key note's path: it holds the name of the database compiled from those files.
+fs::path stat_note(const fs::path& cache, const std::string& key) {
+  return cache / fmt::format("stat-v{}-{:016x}", kSchemaVersion, std::hash<std::string>{}(key));
+}
+
+std::string read_note(const fs::path& note, const std::string& key) {
+  std::ifstream in(note, std::ios::binary);
+  std::string stored_key;
+  std::string name;
+  // The note repeats the whole key, so a hash collision cannot name the wrong database.
+  if (!std::getline(in, name) || !std::getline(in, stored_key, '\0') || stored_key != key)
+    return {};
+  return name;
+}
+
+void write_note(const fs::path& note, const std::string& key, const std::string& name) {
+  const fs::path temporary = note.string() + fmt::format(".{}", ::getpid());
+  {
+    std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
+    out << name << '\n' << key;
+    if (!out)
+      return;  // only a missed shortcut: the next run hashes the contents again
+  }
+  std::error_code error;
+  fs::rename(temporary, note, error);
 }
 
 }  // namespace
@@ -61,10 +113,21 @@ fs::path resolve_facts(const std::string& path) {
   if (fs::is_regular_file(given, error) && is_sqlite_file(given))
     return given;
   const std::vector<std::string> files = collect_fact_files({given.string()});
-  const fs::path cached = facts_cache_dir() / fmt::format("facts-v{}-{:016x}.db", kSchemaVersion,
-                                                          hash_fact_files(files));
-  if (fs::is_regular_file(cached, error))
+  const fs::path cache = facts_cache_dir();
+  const std::string key = stat_key(files);
+  if (!key.empty()) {
+    const std::string name = read_note(stat_note(cache, key), key);
+    if (!name.empty() && fs::is_regular_file(cache / name, error))
+      return cache / name;
+  }
+  const std::string name =
+      fmt::format("facts-v{}-{:016x}.db", kSchemaVersion, hash_fact_files(files));
+  const fs::path cached = cache / name;
+  if (fs::is_regular_file(cached, error)) {
+    if (!key.empty())
+      write_note(stat_note(cache, key), key, name);
     return cached;
+  }
   CheckedFacts checked = check_fact_files(files);
   if (!checked.problems.empty()) {
     std::string message =
@@ -80,6 +143,8 @@ fs::path resolve_facts(const std::string& path) {
     throw UserError(message);
   }
   write_database(checked.set, cached, Journal::rollback);
+  if (!key.empty())
+    write_note(stat_note(cache, key), key, name);
   return cached;
 }
 

@@ -4,6 +4,7 @@
 #include <re2/set.h>
 #include <algorithm>
 #include <cstdlib>
+#include <mutex>
 #include <set>
 
 #include "core/error.hpp"
@@ -29,29 +30,38 @@ std::filesystem::path shown_path(const std::filesystem::path& path) {
 }  // namespace
 
 struct KindRules::Prefilter {
+  std::once_flag compiled;
   std::unique_ptr<RE2::Set> set;
   std::vector<const PatternRule*> members;     // index = the set's pattern index
   std::vector<const PatternRule*> always_run;  // case-sensitive rules, not in the set
 };
 
-KindRules::KindRules(std::vector<const PatternRule*> rules) : rules_(std::move(rules)) {
-  prefilter_ = std::make_unique<Prefilter>();
-  RE2::Options options;
-  options.set_log_errors(false);
-  options.set_case_sensitive(false);
-  prefilter_->set = std::make_unique<RE2::Set>(options, RE2::UNANCHORED);
-  for (const PatternRule* rule : rules_) {
-    if (rule->regex().options().case_sensitive() ||
-        prefilter_->set->Add(rule->pattern, nullptr) < 0) {
-      prefilter_->always_run.push_back(rule);
-    } else {
-      prefilter_->members.push_back(rule);
+KindRules::KindRules(std::vector<const PatternRule*> rules)
+    : rules_(std::move(rules)), prefilter_(std::make_unique<Prefilter>()) {}
+
+// Compiling a set costs as much as compiling its rules again, and a run over drafts of one
+// language never needs the other language's sets: so each set is compiled on first use.
+const KindRules::Prefilter& KindRules::prefilter() const {
+  std::call_once(prefilter_->compiled, [this] {
+    Prefilter& prefilter = *prefilter_;
+    RE2::Options options;
+    options.set_log_errors(false);
+    options.set_case_sensitive(false);
+    prefilter.set = std::make_unique<RE2::Set>(options, RE2::UNANCHORED);
+    for (const PatternRule* rule : rules_) {
+      if (rule->regex().options().case_sensitive() ||
+          prefilter.set->Add(rule->pattern, nullptr) < 0) {
+        prefilter.always_run.push_back(rule);
+      } else {
+        prefilter.members.push_back(rule);
+      }
     }
-  }
-  if (prefilter_->members.empty() || !prefilter_->set->Compile()) {
-    prefilter_->always_run = rules_;
-    prefilter_->members.clear();
-  }
+    if (prefilter.members.empty() || !prefilter.set->Compile()) {
+      prefilter.always_run = rules_;
+      prefilter.members.clear();
+    }
+  });
+  return *prefilter_;
 }
 
 KindRules::~KindRules() = default;
@@ -64,15 +74,18 @@ std::vector<RuleMatch> KindRules::find_all(std::string_view text, Span within) c
     auto found = rule->find_all(text, within);
     matches.insert(matches.end(), found.begin(), found.end());
   };
-  for (const PatternRule* rule : prefilter_->always_run)
+  if (rules_.empty())
+    return matches;
+  const Prefilter& prefilter = this->prefilter();
+  for (const PatternRule* rule : prefilter.always_run)
     run(rule);
-  if (!prefilter_->members.empty()) {
+  if (!prefilter.members.empty()) {
     std::vector<int> hits;
     const std::string_view piece = text.substr(within.begin, within.size());
-    if (prefilter_->set->Match(re2::StringPiece(piece.data(), piece.size()), &hits)) {
+    if (prefilter.set->Match(re2::StringPiece(piece.data(), piece.size()), &hits)) {
       std::sort(hits.begin(), hits.end());
       for (int hit : hits)
-        run(prefilter_->members[static_cast<std::size_t>(hit)]);
+        run(prefilter.members[static_cast<std::size_t>(hit)]);
     }
   }
   std::sort(matches.begin(), matches.end(), [](const RuleMatch& a, const RuleMatch& b) {

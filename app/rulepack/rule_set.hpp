@@ -29,6 +29,8 @@ class KindRules {
 
  private:
   struct Prefilter;
+  const Prefilter& prefilter() const;
+
   std::vector<const PatternRule*> rules_;
   std::unique_ptr<Prefilter> prefilter_;
 };
