@@ -2,7 +2,7 @@
 BUILD ?= build
 JOBS ?= $(shell nproc)
 
-.PHONY: deps build demo test test-asan rules-test corpus bench clean
+.PHONY: deps build demo test test-asan rules-test corpus bench fuzz clean
 
 deps:
 	@bash .ci/install-deps
@@ -26,9 +26,19 @@ test-asan:
 corpus: build
 	@python3 tests/corpus/lint_corpus.py --binary $(BUILD)/presscheck
 
-# Fact base figures (build time, lookup and search latency); slow, so never part of `make test`.
+# Fact base figures (build time, lookup and search latency), then whole-process lint figures
+# (throughput, start-up, peak memory, the RE2 floor); slow, so never part of `make test`.
 bench: build
 	@cmake --build $(BUILD) --target bench
+
+# libFuzzer targets under ASan and UBSan, each run FUZZ_SECONDS (default 60); clang only, so
+# in a build folder of their own, and never part of `make test`.
+FUZZ_SECONDS ?= 60
+fuzz: deps
+	@CC=clang-14 CXX=clang++-14 cmake -S . -B build-fuzz -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+	  -DPRESSCHECK_FUZZ=ON -DBUILD_TESTING=OFF >/dev/null
+	@cmake --build build-fuzz -j $(JOBS) --target fuzz_targets
+	@FUZZ_SECONDS=$(FUZZ_SECONDS) bash tests/fuzz/run
 
 clean:
 	rm -rf $(BUILD)

@@ -1,0 +1,82 @@
+// Hostile drafts through the whole lint, as a user runs it: a file far too large to be a
+// draft, and quotes nested ten thousand deep. Each gets a clear finding or a clean run,
+// never a crash, and the other files are still linted.
+#include <gtest/gtest.h>
+#include <sys/resource.h>
+
+#include <filesystem>
+#include <fstream>
+
+#include "run_binary.hpp"
+#include "temp_tree.hpp"
+
+namespace presscheck {
+namespace {
+
+namespace fs = std::filesystem;
+using testing_support::run_presscheck;
+using testing_support::TempTree;
+
+const std::string kNegatedDraft =
+    "---\ntitle: \"L'UE ne « prend pas très au sérieux » les vidéos\"\nlang: fr\n---\n\n"
+    "La Commission prend « très au sérieux » ces vidéos.\n";
+
+// The largest resident set of any child this test process has waited for, in megabytes.
+long children_peak_rss_mb() {
+  rusage usage{};
+  ::getrusage(RUSAGE_CHILDREN, &usage);
+  return usage.ru_maxrss / 1024;
+}
+
+TEST(BadInput, A200MegabyteFileIsReportedWithoutBeingRead) {
+  TempTree tree;
+  const fs::path huge = tree.path() / "archive.md";
+  {
+    // Sparse: the test costs no disk, and the size is what the runner looks at.
+    std::ofstream out(huge, std::ios::binary);
+    out << "# Un titre\n\nUn texte.\n";
+  }
+  fs::resize_file(huge, 200u << 20);
+  const std::string negated = tree.write("negated.md", kNegatedDraft);
+  const auto result = run_presscheck("lint --no-color " + tree.path().string());
+  // input.too-large is an error: exit 1, as for any error-level finding.
+  EXPECT_EQ(result.exit_code, 1);
+  EXPECT_NE(result.out.find(huge.string() +
+                            ":1:1: error: the file is over 16 MiB: not a draft, so it was not "
+                            "checked [input.too-large]"),
+            std::string::npos)
+      << result.out;
+  EXPECT_NE(result.out.find(negated + ":2:14: error:"), std::string::npos) << result.out;
+  // Reading the file would take 200 MB at least; even a sanitizer build stays far below.
+  EXPECT_LT(children_peak_rss_mb(), 150) << "the large file was read";
+}
+
+TEST(BadInput, TenThousandNestedQuotesGoThroughTheWholeLint) {
+  TempTree tree;
+  constexpr int kDepth = 10000;
+  std::string french = "---\ntitle: \"Le ministre « répond »\"\nlang: fr\n---\n\nIl a dit ";
+  std::string english = "---\ntitle: \"The minister \\\"replies\\\"\"\nlang: en\n---\n\nHe said ";
+  for (int i = 0; i < kDepth; ++i) {
+    french += "« ";
+    english += i % 2 == 0 ? "“" : "\"";
+  }
+  french += "non";
+  english += "no";
+  for (int i = 0; i < kDepth; ++i) {
+    french += " »";
+    english += kDepth % 2 == (i % 2) ? "\"" : "”";
+  }
+  const std::string fr = tree.write("imbrique.md", french + ".\n");
+  const std::string en = tree.write("nested.md", english + ".\n");
+  const std::string negated = tree.write("negated.md", kNegatedDraft);
+  const auto result = run_presscheck("lint --no-color --format json " + tree.path().string());
+  EXPECT_EQ(result.exit_code, 1) << result.out;
+  // Every file has its report, the planted finding included: nothing stopped the run.
+  EXPECT_NE(result.out.find("imbrique.md"), std::string::npos);
+  EXPECT_NE(result.out.find("nested.md"), std::string::npos);
+  EXPECT_NE(result.out.find("headline.negated-quote"), std::string::npos) << result.out;
+  EXPECT_EQ(result.out.find("\"rule\": \"input."), std::string::npos) << result.out;
+}
+
+}  // namespace
+}  // namespace presscheck
