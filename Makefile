@@ -2,17 +2,21 @@
 BUILD ?= build
 JOBS ?= $(shell nproc)
 
-.PHONY: deps build demo test test-asan rules-test corpus bench fuzz clean
+.PHONY: deps configure build demo test test-asan rules-test corpus bench fuzz clean
 
 deps:
 	@bash .ci/install-deps
 
-build: deps
+configure: deps
 	@cmake -S . -B $(BUILD) -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo $(CMAKE_FLAGS) >/dev/null
+
+build: configure
 	@cmake --build $(BUILD) -j $(JOBS)
 
 # Lints the bundled samples; they contain planted problems, so exit code 1 is the expected one.
-demo: build
+# Only the program is built: the tests are `make test`'s business.
+demo: configure
+	@cmake --build $(BUILD) -j $(JOBS) --target presscheck
 	@$(BUILD)/presscheck lint samples/ ; status=$$?; \
 	  if [ $$status -eq 1 ]; then echo "presscheck: the planted problems above were found (exit 1, as expected)"; \
 	  else exit $$status; fi
