@@ -25,7 +25,8 @@ test: build
 	@ctest --test-dir $(BUILD) --output-on-failure -j $(JOBS)
 
 test-asan:
-	@$(MAKE) test BUILD=build-asan CMAKE_FLAGS=-DPRESSCHECK_SANITIZE=ON
+	@LSAN_OPTIONS=suppressions=$(CURDIR)/tests/sanitizers/lsan.supp \
+	  $(MAKE) test BUILD=build-asan CMAKE_FLAGS=-DPRESSCHECK_SANITIZE=ON
 
 corpus: build
 	@python3 tests/corpus/lint_corpus.py --binary $(BUILD)/presscheck

@@ -9,6 +9,7 @@
 #include <chrono>
 #include <csignal>
 #include <filesystem>
+#include <thread>
 
 #include "cli/name_completion.hpp"
 #include "run_binary.hpp"
@@ -85,9 +86,16 @@ class PtyShell {
     return read_until([n](const std::string& out) { return count(out, "presscheck> ") >= n; });
   }
 
+  /// The shell's exit code, or -1 when it has not exited within five seconds (then it is
+  /// killed by the destructor): a shell that never exits must fail the test, not hang it.
   int exit_code() {
+    const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(5);
     int status = 0;
-    ::waitpid(pid_, &status, 0);
+    while (::waitpid(pid_, &status, WNOHANG) == 0) {
+      if (std::chrono::steady_clock::now() > deadline)
+        return -1;
+      std::this_thread::sleep_for(std::chrono::milliseconds(10));
+    }
     exited_ = true;
     return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
   }
