@@ -35,10 +35,8 @@ std::vector<std::string> folded_words(std::string_view text) {
 }
 
 std::vector<HeldOffice> offices_held(const FactIndex& facts, const std::string& person) {
-  static const Date kAnyTime{9999, 12, 31, Precision::day};
   std::vector<HeldOffice> offices;
-  for (const auto& listed : facts.base().statements_about(person, kAnyTime)) {
-    const facts::Statement& statement = listed.statement;
+  for (const facts::Statement& statement : facts.entity_facts(person).statements) {
     if (statement.property != kPositionHeld || statement.rank == facts::Rank::deprecated)
       continue;
     HeldOffice office{statement, {}};
@@ -187,9 +185,14 @@ class TitleReader {
   const std::vector<RuleMatch>& markers_;
 };
 
-bool holds_now(const facts::FactBase& base, const std::string& person, const std::string& office,
+bool holds_now(const FactIndex& facts, const std::string& person, const std::string& office,
                const Date& at) {
-  for (const facts::Statement& s : base.best_statements(person, kPositionHeld, at)) {
+  std::vector<facts::Statement> positions;
+  for (const facts::Statement& statement : facts.entity_facts(person).statements) {
+    if (statement.property == kPositionHeld)
+      positions.push_back(statement);
+  }
+  for (const facts::Statement& s : facts::select_best(std::move(positions), at.first_day())) {
     if (s.value.text == office)
       return true;
   }
@@ -240,7 +243,7 @@ void FactOutdatedTitle::run(const CheckContext& context, std::vector<Diagnostic>
     const TitleReader reader(doc, block, markers);
     for (const Mention& mention : context.extraction->blocks[b].entities) {
       for (const std::string& person : mention.ids) {
-        const auto entity = base.entity(person);
+        const auto& entity = context.facts->entity_facts(person).entity;
         if (!entity || entity->kind != facts::EntityKind::person)
           continue;
         const std::vector<HeldOffice> offices = offices_held(*context.facts, person);
@@ -251,7 +254,8 @@ void FactOutdatedTitle::run(const CheckContext& context, std::vector<Diagnostic>
           title = reader.after(mention.span, offices);
         if (!title || title->marker == "then")
           continue;
-        const bool holds = holds_now(base, person, title->office->statement.value.text, at);
+        const bool holds =
+            holds_now(*context.facts, person, title->office->statement.value.text, at);
         const bool former = title->marker == "former";
         if (holds != former)
           continue;

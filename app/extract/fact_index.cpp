@@ -37,17 +37,23 @@ const std::vector<std::string>& FactIndex::names_of(std::string_view entity) con
   return found == names_by_entity_.end() ? kNone : found->second;
 }
 
-bool FactIndex::has_property(const std::string& entity, std::string_view property) const {
-  const std::lock_guard lock(properties_mutex_);
-  auto found = properties_of_.find(entity);
-  if (found == properties_of_.end()) {
+const FactIndex::EntityFacts& FactIndex::entity_facts(const std::string& entity) const {
+  const std::lock_guard lock(entity_facts_mutex_);
+  auto& slot = entity_facts_[entity];
+  if (!slot) {
     static const Date kAnyTime{9999, 12, 31, Precision::day};
-    std::vector<std::string> properties;
-    for (const auto& listed : base_->statements_about(entity, kAnyTime))
-      properties.push_back(listed.statement.property);
-    found = properties_of_.emplace(entity, std::move(properties)).first;
+    slot = std::make_unique<EntityFacts>();
+    slot->entity = base_->entity(entity);
+    for (auto& listed : base_->statements_about(entity, kAnyTime))
+      slot->statements.push_back(std::move(listed.statement));
   }
-  return std::find(found->second.begin(), found->second.end(), property) != found->second.end();
+  return *slot;  // the node never moves: unique_ptr keeps it in place as the map grows
+}
+
+bool FactIndex::has_property(const std::string& entity, std::string_view property) const {
+  const auto& statements = entity_facts(entity).statements;
+  return std::any_of(statements.begin(), statements.end(),
+                     [&](const facts::Statement& s) { return s.property == property; });
 }
 
 const FactIndex::NameWordIndex& FactIndex::name_words() const {

@@ -2,6 +2,7 @@
 
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
@@ -24,9 +25,15 @@ class FactIndex {
   /// Every name and alias of one entity, for messages and spelling suggestions.
   const std::vector<std::string>& names_of(std::string_view entity) const;
   const std::vector<facts::NameEntry>& all_names() const { return all_names_; }
-  /// Whether the base holds a statement of `property` about `entity`, at any date. Claims
-  /// ask this for every entity of every sentence with a label, so each entity's properties
-  /// are read from the base once per run.
+  /// An entity's record and every statement about it at any date, deprecated ones included.
+  /// Claims and titles ask for the same few entities draft after draft, so each is read
+  /// from the base once per run.
+  struct EntityFacts {
+    std::optional<facts::Entity> entity;
+    std::vector<facts::Statement> statements;
+  };
+  const EntityFacts& entity_facts(const std::string& entity) const;
+  /// Whether the base holds a statement of `property` about `entity`, at any date.
   bool has_property(const std::string& entity, std::string_view property) const;
   /// Indices into all_names() of the names of several words that use `word` as written.
   const std::vector<std::size_t>& names_using(std::string_view word) const;
@@ -50,8 +57,8 @@ class FactIndex {
   NameSpotter names_;
   NameSpotter labels_fr_;
   NameSpotter labels_en_;
-  mutable std::mutex properties_mutex_;
-  mutable std::unordered_map<std::string, std::vector<std::string>> properties_of_;
+  mutable std::mutex entity_facts_mutex_;
+  mutable std::unordered_map<std::string, std::unique_ptr<EntityFacts>> entity_facts_;
   mutable std::once_flag name_words_built_;
   mutable NameWordIndex name_words_;
 };

@@ -17,6 +17,7 @@
 #include <ctime>
 #include <filesystem>
 #include <fstream>
+#include <map>
 #include <random>
 #include <sstream>
 #include <string>
@@ -211,6 +212,16 @@ int run(const std::string& presscheck, std::size_t megabytes, std::size_t statem
              floor.patterns(), floor_seconds, mb, mb / floor_seconds);
 
   const unsigned cores = std::max(1u, std::thread::hardware_concurrency());
+  // What the claim checks cost: the same drafts with no fact base at all. Reading claims
+  // against a base should take at most twice that time.
+  std::map<unsigned, double> without_facts;
+  for (unsigned jobs : {1u, cores}) {
+    const ChildRun lint = run_child({presscheck, "lint", "--no-color", "--no-facts", "-j",
+                                     std::to_string(jobs), (scratch / "drafts").string()});
+    without_facts[jobs] = lint.seconds;
+    fmt::print("  lint, no fact base, -j {}: {:.2f} s, {:.1f} MB/s, {:.1f}× the floor (exit {})\n",
+               jobs, lint.seconds, mb / lint.seconds, lint.seconds / floor_seconds, lint.exit_code);
+  }
   for (const Base& base : bases) {
     for (unsigned jobs : {1u, cores}) {
       std::vector<std::string> argv = {presscheck, "lint", "--no-color", "-j",
@@ -221,11 +232,11 @@ int run(const std::string& presscheck, std::size_t megabytes, std::size_t statem
       const ChildRun lint = run_child(argv);
       fmt::print(
           "  lint, {}, -j {}: {:.2f} s, {:.1f} MB/s, {:.0f} articles/s, peak RSS {:.0f} MB, "
-          "{:.1f}× the floor (exit {})\n",
+          "{:.1f}× the floor, {:.2f}× the lint without facts (exit {})\n",
           base.label, jobs, lint.seconds, mb / lint.seconds,
           static_cast<double>(drafts.files.size()) / lint.seconds,
           static_cast<double>(lint.peak_rss_kb) / 1024, lint.seconds / floor_seconds,
-          lint.exit_code);
+          lint.seconds / without_facts[jobs], lint.exit_code);
       std::fflush(stdout);
     }
   }
