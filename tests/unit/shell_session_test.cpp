@@ -28,6 +28,10 @@ std::size_t count(const std::string& text, const std::string& what) {
 }
 
 /// The shell running at the end of a pseudo-terminal, as a user's terminal would see it.
+// How long to wait for the shell: generous, since a loaded CI machine can be slow to start
+// a process, and a passing test never waits for the whole of it.
+constexpr auto kPatience = std::chrono::seconds(20);
+
 class PtyShell {
  public:
   PtyShell() {
@@ -61,10 +65,10 @@ class PtyShell {
     ASSERT_EQ(::write(fd_, keys.data(), keys.size()), static_cast<ssize_t>(keys.size()));
   }
 
-  /// Reads until `done` says the output is complete, or five seconds pass.
+  /// Reads until `done` says the output is complete, or kPatience passes.
   template <typename Done>
   bool read_until(Done done) {
-    const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(5);
+    const auto deadline = std::chrono::steady_clock::now() + kPatience;
     while (!done(output_)) {
       const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(
           deadline - std::chrono::steady_clock::now());
@@ -86,10 +90,10 @@ class PtyShell {
     return read_until([n](const std::string& out) { return count(out, "presscheck> ") >= n; });
   }
 
-  /// The shell's exit code, or -1 when it has not exited within five seconds (then it is
+  /// The shell's exit code, or -1 when it has not exited within kPatience (then it is
   /// killed by the destructor): a shell that never exits must fail the test, not hang it.
   int exit_code() {
-    const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(5);
+    const auto deadline = std::chrono::steady_clock::now() + kPatience;
     int status = 0;
     while (::waitpid(pid_, &status, WNOHANG) == 0) {
       if (std::chrono::steady_clock::now() > deadline)
