@@ -56,8 +56,12 @@ struct RunResult {
 
 /// Runs the built presscheck with `args` (already shell-quoted) in `folder`.
 inline RunResult run_presscheck(const std::string& args, const std::filesystem::path& folder) {
-  const auto out = folder / ".stdout";
-  const auto err = folder / ".stderr";
+  // The output goes to the temp folder, never into `folder`, which may be the source tree.
+  static int runs = 0;
+  const auto stem = std::filesystem::temp_directory_path() /
+                    fmt::format("presscheck-run-{}-{}", ::getpid(), runs++);
+  const std::filesystem::path out = stem.string() + ".stdout";
+  const std::filesystem::path err = stem.string() + ".stderr";
   const std::string command = fmt::format("cd '{}' && '{}' {} > '{}' 2> '{}'", folder.string(),
                                           PRESSCHECK_BINARY, args, out.string(), err.string());
   const int status = std::system(command.c_str());
@@ -65,6 +69,9 @@ inline RunResult run_presscheck(const std::string& args, const std::filesystem::
   result.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
   result.out = read_file(out);
   result.err = read_file(err);
+  std::error_code ignored;
+  std::filesystem::remove(out, ignored);
+  std::filesystem::remove(err, ignored);
   return result;
 }
 
