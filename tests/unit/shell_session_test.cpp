@@ -156,6 +156,14 @@ TEST(ShellPty, RecallsHistoryWithTheUpArrowAndCompletesNamesWithTab) {
   EXPECT_NE(shell.output().find("Henna Virkkunen · person · henna-virkkunen"), std::string::npos)
       << shell.output();
 
+  shell.type(":quit\r");
+  EXPECT_EQ(shell.exit_code(), 0);
+}
+
+TEST(ShellPty, QuitsOnCtrlD) {
+  PtyShell shell;
+  ASSERT_TRUE(shell.started());
+  ASSERT_TRUE(shell.prompts(1)) << shell.output();
   EXPECT_EQ(shell.exit_code_after_ctrl_d(), 0);  // Ctrl-D on an empty line
 }
 
