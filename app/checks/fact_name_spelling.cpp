@@ -2,21 +2,16 @@
 
 #include <fmt/format.h>
 #include <algorithm>
+#include <cstdint>
 #include <map>
-#include <set>
-#include <unordered_map>
 #include <unordered_set>
 
-#include "checks/near_miss.hpp"
 #include "core/utf8.hpp"
+#include "extract/name_spelling_index.hpp"
+#include "extract/near_miss.hpp"
 
 namespace presscheck {
 namespace {
-
-// A shorter word is too often another real word or name one letter away (Musk, Mask).
-constexpr std::size_t kMinWordLength = 5;
-// A one-word name has no other word to confirm the match, so it must be long to count.
-constexpr std::size_t kMinSingleWordLength = 7;
 
 struct NameWords {
   std::vector<std::string_view> words;
@@ -66,12 +61,7 @@ struct NearMiss {
 struct DraftWords {
   const Document* doc = nullptr;
   std::vector<const BlockAnalysis*> blocks;
-  std::unordered_set<std::string_view> written;  // every word as written
-  std::unordered_set<std::string> lowercase;     // folded words written without a capital
-  // Per block, where each word and each initial stands, so that looking for one of many
-  // thousand names costs a lookup rather than a pass over the draft.
-  std::vector<std::unordered_map<std::string_view, std::vector<std::size_t>>> word_at;
-  std::vector<std::unordered_map<char32_t, std::vector<std::size_t>>> initial_at;
+  std::unordered_set<std::string> lowercase;  // folded words written without a capital
 };
 
 DraftWords read_words(const Document& doc, const Analysis& analysis) {
@@ -79,15 +69,8 @@ DraftWords read_words(const Document& doc, const Analysis& analysis) {
   out.doc = &doc;
   for (const BlockAnalysis& block : analysis.blocks) {
     out.blocks.push_back(&block);
-    auto& word_at = out.word_at.emplace_back();
-    auto& initial_at = out.initial_at.emplace_back();
-    for (std::size_t i = 0; i < block.tokens.size(); ++i) {
-      const Token& token = block.tokens[i];
-      const std::string_view word = doc.slice(token.span);
-      word_at[word].push_back(i);
-      initial_at[first_code_point(word)].push_back(i);
-      out.written.insert(word);
-      if (!is_latin_capital(first_code_point(word)))
+    for (const Token& token : block.tokens) {
+      if (!is_latin_capital(first_code_point(doc.slice(token.span))))
         out.lowercase.insert(token.folded);
     }
   }
@@ -115,45 +98,13 @@ bool nearly_writes(const DraftWords& draft, const BlockAnalysis& block, std::siz
     const std::string_view known = name.words[k];
     if (written == known)
       continue;
-    const char32_t initial = first_code_point(known);
-    const std::size_t min_length = n == 1 ? kMinSingleWordLength : kMinWordLength;
-    if (++misses > 1 || utf8::count_code_points(known) < min_length || !is_latin_capital(initial) ||
-        first_code_point(written) != initial || draft.lowercase.contains(token.folded) ||
-        !one_edit_apart(written, known)) {
+    if (++misses > 1 || !NameSpellingIndex::may_be_misspelt(known, n) ||
+        first_code_point(written) != first_code_point(known) ||
+        draft.lowercase.contains(token.folded) || !one_edit_apart(written, known)) {
       return false;
     }
   }
   return misses == 1;
-}
-
-// The starts in `block` where `name` may be written: where one of its words stands, or
-// for a one-word name, wherever a word begins with the same letter.
-std::set<std::size_t> anchors(const DraftWords& draft, std::size_t block, const NameWords& name) {
-  std::set<std::size_t> starts;
-  for (std::size_t k = 0; k < name.words.size(); ++k) {
-    const std::vector<std::size_t>* at = nullptr;
-    if (name.words.size() == 1) {
-      const auto found = draft.initial_at[block].find(first_code_point(name.words[k]));
-      at = found == draft.initial_at[block].end() ? nullptr : &found->second;
-    } else {
-      const auto found = draft.word_at[block].find(name.words[k]);
-      at = found == draft.word_at[block].end() ? nullptr : &found->second;
-    }
-    if (at == nullptr)
-      continue;
-    for (std::size_t i : *at) {
-      if (i >= k)
-        starts.insert(i - k);
-    }
-  }
-  return starts;
-}
-
-// A one-word name nearly written is one edit away from a long capitalised word (see
-// nearly_writes), so a short or lowercase one can be passed over without looking.
-bool may_be_misspelt(const NameWords& name) {
-  return name.words.size() > 1 || (utf8::count_code_points(name.words[0]) >= kMinSingleWordLength &&
-                                   is_latin_capital(first_code_point(name.words[0])));
 }
 
 bool is_checked_kind(const facts::FactBase& base, const std::string& entity,
@@ -168,47 +119,60 @@ bool is_checked_kind(const facts::FactBase& base, const std::string& entity,
   return checked;
 }
 
-std::vector<NearMiss> near_misses(const DraftWords& draft, const FactIndex& facts) {
-  std::map<std::string, bool, std::less<>> kinds;
-  // A multi-word name is only looked for where the draft writes one of its words, a
-  // one-word name where a word begins with its initial: so the draft's words pick the
-  // names, in the base's order, rather than every name of the base being tried.
-  std::vector<std::size_t> candidates;
-  for (std::string_view word : draft.written) {
-    const auto& using_word = facts.names_using(word);
-    candidates.insert(candidates.end(), using_word.begin(), using_word.end());
-  }
-  std::unordered_set<char32_t> initials;
-  for (const auto& initial_at : draft.initial_at) {
-    for (const auto& [initial, at] : initial_at)
-      initials.insert(initial);
-  }
-  for (char32_t initial : initials) {
-    const auto& one_word = facts.one_word_names(initial);
-    candidates.insert(candidates.end(), one_word.begin(), one_word.end());
-  }
-  std::sort(candidates.begin(), candidates.end());
-  candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
-  std::vector<NearMiss> found;
-  for (std::size_t candidate : candidates) {
-    const facts::NameEntry& entry = facts.all_names()[candidate];
-    const NameWords name = split_name(entry.name);
-    if (name.words.empty() || !may_be_misspelt(name))
-      continue;
-    for (std::size_t b = 0; b < draft.blocks.size(); ++b) {
-      const BlockAnalysis* block = draft.blocks[b];
-      for (std::size_t start : anchors(draft, b, name)) {
-        if (!nearly_writes(draft, *block, start, name))
-          continue;
-        const Span span{block->tokens[start].span.begin,
-                        block->tokens[start + name.words.size() - 1].span.end};
-        if (facts.is_name(draft.doc->slice(span)) ||
-            !is_checked_kind(facts.base(), entry.entity, kinds)) {
-          continue;
-        }
-        found.push_back({span, entry.name});
+/// A place where a name may be nearly written: the name (an index into the base's names),
+/// and the block and token where its first word would stand.
+struct Candidate {
+  std::size_t name = 0;
+  std::size_t block = 0;
+  std::size_t start = 0;
+  auto operator<=>(const Candidate&) const = default;
+};
+
+// A name nearly written has exactly one word one edit away from a long capitalised word of
+// the name, so only the draft's capitalised words need looking up, each in the index.
+std::vector<Candidate> candidates(const DraftWords& draft, const FactIndex& facts) {
+  std::vector<Candidate> out;
+  for (std::size_t b = 0; b < draft.blocks.size(); ++b) {
+    const std::vector<Token>& tokens = draft.blocks[b]->tokens;
+    for (std::size_t i = 0; i < tokens.size(); ++i) {
+      const std::string_view written = draft.doc->slice(tokens[i].span);
+      if (!is_latin_capital(first_code_point(written)) ||
+          utf8::count_code_points(written) + 1 < NameSpellingIndex::kMinWordLength ||
+          draft.lowercase.contains(tokens[i].folded)) {
+        continue;
+      }
+      for (const auto& near : facts.spelling().near(written)) {
+        if (near.word <= i)
+          out.push_back({near.name, b, i - near.word});
       }
     }
+  }
+  // In the base's order of names, as the findings are then ordered.
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  return out;
+}
+
+std::vector<NearMiss> near_misses(const DraftWords& draft, const FactIndex& facts) {
+  std::map<std::string, bool, std::less<>> kinds;
+  std::vector<NearMiss> found;
+  std::size_t split_for = SIZE_MAX;
+  NameWords name;
+  for (const Candidate& candidate : candidates(draft, facts)) {
+    const facts::NameEntry& entry = facts.all_names()[candidate.name];
+    if (candidate.name != split_for) {
+      name = split_name(entry.name);
+      split_for = candidate.name;
+    }
+    const BlockAnalysis* block = draft.blocks[candidate.block];
+    if (!nearly_writes(draft, *block, candidate.start, name))
+      continue;
+    const Span span{block->tokens[candidate.start].span.begin,
+                    block->tokens[candidate.start + name.words.size() - 1].span.end};
+    if (facts.is_name(draft.doc->slice(span)) ||
+        !is_checked_kind(facts.base(), entry.entity, kinds))
+      continue;
+    found.push_back({span, entry.name});
   }
   // Where several names nearly match (« Ursula von der Leyden » is near both « Ursula von
   // der Leyen » and « von der Leyen »), the longest one speaks for them.

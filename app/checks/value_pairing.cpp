@@ -2,7 +2,7 @@
 
 #include <algorithm>
 
-#include "checks/near_miss.hpp"
+#include "extract/near_miss.hpp"
 #include "core/utf8.hpp"
 #include "extract/agreement.hpp"
 

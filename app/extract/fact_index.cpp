@@ -1,8 +1,6 @@
 #include <algorithm>
 
-#include "core/utf8.hpp"
 #include "extract/fact_index.hpp"
-#include "text/token.hpp"
 
 namespace presscheck {
 namespace {
@@ -58,41 +56,19 @@ bool FactIndex::has_property(const std::string& entity, std::string_view propert
 
 const FactIndex::NameWordIndex& FactIndex::name_words() const {
   std::call_once(name_words_built_, [this] {
-    for (std::size_t i = 0; i < all_names_.size(); ++i) {
-      const std::string& name = all_names_[i].name;
-      name_words_.names.insert(name);
-      const std::vector<Token> tokens = tokenize(name, {0, name.size()});
-      if (tokens.size() == 1) {
-        std::size_t pos = tokens[0].span.begin;
-        name_words_.by_initial[utf8::next(name, pos)].push_back(i);
-        continue;
-      }
-      for (const Token& token : tokens) {
-        auto& list = name_words_.by_word[name.substr(token.span.begin, token.span.size())];
-        if (list.empty() || list.back() != i)
-          list.push_back(i);
-      }
-    }
+    for (const facts::NameEntry& entry : all_names_)
+      name_words_.names.insert(entry.name);
+    name_words_.spelling = NameSpellingIndex(all_names_);
   });
   return name_words_;
-}
-
-const std::vector<std::size_t>& FactIndex::names_using(std::string_view word) const {
-  static const std::vector<std::size_t> kNone;
-  const auto& by_word = name_words().by_word;
-  const auto found = by_word.find(std::string(word));
-  return found == by_word.end() ? kNone : found->second;
 }
 
 bool FactIndex::is_name(std::string_view written) const {
   return name_words().names.contains(written);
 }
 
-const std::vector<std::size_t>& FactIndex::one_word_names(char32_t initial) const {
-  static const std::vector<std::size_t> kNone;
-  const auto& by_initial = name_words().by_initial;
-  const auto found = by_initial.find(initial);
-  return found == by_initial.end() ? kNone : found->second;
+const NameSpellingIndex& FactIndex::spelling() const {
+  return name_words().spelling;
 }
 
 }  // namespace presscheck

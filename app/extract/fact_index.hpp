@@ -8,6 +8,7 @@
 #include <unordered_set>
 
 #include "extract/entity_spotter.hpp"
+#include "extract/name_spelling_index.hpp"
 #include "factbase/fact_base.hpp"
 
 namespace presscheck {
@@ -35,18 +36,15 @@ class FactIndex {
   const EntityFacts& entity_facts(const std::string& entity) const;
   /// Whether the base holds a statement of `property` about `entity`, at any date.
   bool has_property(const std::string& entity, std::string_view property) const;
-  /// Indices into all_names() of the names of several words that use `word` as written.
-  const std::vector<std::size_t>& names_using(std::string_view word) const;
   /// Whether `written` is exactly one of all_names().
   bool is_name(std::string_view written) const;
-  /// Indices into all_names() of the one-word names that begin with `initial`.
-  const std::vector<std::size_t>& one_word_names(char32_t initial) const;
+  /// The words of all_names() a draft may misspell, for the name-spelling check.
+  const NameSpellingIndex& spelling() const;
 
  private:
   struct NameWordIndex {
-    std::unordered_map<std::string, std::vector<std::size_t>> by_word;
-    std::unordered_map<char32_t, std::vector<std::size_t>> by_initial;
     std::unordered_set<std::string_view> names;  // views into all_names_
+    NameSpellingIndex spelling;
   };
   // Built on first use: only the name-spelling check asks, and only when a draft is linted.
   const NameWordIndex& name_words() const;

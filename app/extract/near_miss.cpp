@@ -1,4 +1,4 @@
-#include "checks/near_miss.hpp"
+#include "extract/near_miss.hpp"
 
 #include <string>
 

@@ -1,0 +1,50 @@
+#pragma once
+
+#include <cstdint>
+#include <string_view>
+#include <vector>
+
+#include "factbase/fact_base.hpp"
+
+namespace presscheck {
+
+/// The words of the fact base's names that a draft may misspell, arranged so that one word
+/// of a draft finds every name word one edit away from it in a few lookups, however large
+/// the base. Each name word is filed under itself and under each of its one-letter
+/// deletions; two words one edit apart (a letter changed, added, dropped, or two swapped)
+/// always share one of these keys, so the draft's word and its own deletions reach them.
+class NameSpellingIndex {
+ public:
+  /// A shorter word is too often another real word or name one letter away (Musk, Mask).
+  static constexpr std::size_t kMinWordLength = 5;
+  /// A one-word name has no other word to confirm the match, so it must be longer.
+  static constexpr std::size_t kMinSingleWordLength = 7;
+
+  /// One word of one name: an index into the names given to the constructor and the
+  /// word's position in that name.
+  struct NameWord {
+    std::uint32_t name = 0;
+    std::uint32_t word = 0;
+    bool operator==(const NameWord&) const = default;
+  };
+
+  NameSpellingIndex() = default;
+  explicit NameSpellingIndex(const std::vector<facts::NameEntry>& names);
+
+  /// Whether a known word, in a name of `word_count` words, is long enough and capitalised
+  /// enough for a word one edit away from it to count as a misspelling.
+  static bool may_be_misspelt(std::string_view word, std::size_t word_count);
+
+  /// The name words that may lie one edit from `written`, each once, in name order. The
+  /// keys are hashed, so a few may be further away: the caller compares the words.
+  std::vector<NameWord> near(std::string_view written) const;
+
+ private:
+  struct Entry {
+    std::uint64_t key = 0;
+    NameWord word;
+  };
+  std::vector<Entry> entries_;  // sorted by key
+};
+
+}  // namespace presscheck

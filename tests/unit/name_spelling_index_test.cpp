@@ -1,0 +1,57 @@
+// The index behind fact.name-spelling: a draft's word reaches every long capitalised name
+// word one edit away (changed, added, dropped or swapped letters, accented ones included),
+// and short, lowercase or far-off words reach nothing.
+#include <gtest/gtest.h>
+
+#include "extract/name_spelling_index.hpp"
+
+namespace presscheck {
+namespace {
+
+using NameWord = NameSpellingIndex::NameWord;
+
+facts::NameEntry name(const std::string& written) {
+  return {"Q1", written, Lang::fr, false};
+}
+
+const NameSpellingIndex& index() {
+  static const NameSpellingIndex kIndex({name("Thierry Breton"), name("Virkkunen"),
+                                         name("Élisabeth Borne"), name("Musk"),
+                                         name("banque centrale"), name("Léonce")});
+  return kIndex;
+}
+
+TEST(NameSpellingIndex, FindsAWordWithOneLetterChangedAddedDroppedOrSwapped) {
+  const std::vector<NameWord> breton{{0, 1}};
+  EXPECT_EQ(index().near("Bretom"), breton);   // changed
+  EXPECT_EQ(index().near("Bretton"), breton);  // added
+  EXPECT_EQ(index().near("Brton"), breton);    // dropped
+  EXPECT_EQ(index().near("Bertoni"), std::vector<NameWord>{});
+  EXPECT_EQ(index().near("Brotan"), std::vector<NameWord>{});  // two edits
+  EXPECT_EQ(index().near("Berton"), breton);                   // swapped
+  EXPECT_EQ(index().near("Virkkuenn"), (std::vector<NameWord>{{1, 0}}));
+  EXPECT_EQ(index().near("Borme"), (std::vector<NameWord>{{2, 1}}));  // five letters suffice
+}
+
+TEST(NameSpellingIndex, CountsAccentedLettersAsOneLetter) {
+  EXPECT_EQ(index().near("Elisabeth"), (std::vector<NameWord>{{2, 0}}));
+  EXPECT_EQ(index().near("Élisabth"), (std::vector<NameWord>{{2, 0}}));
+  EXPECT_EQ(index().near("Thiérry"), (std::vector<NameWord>{{0, 0}}));
+}
+
+TEST(NameSpellingIndex, LeavesOutShortLowercaseAndShortOneWordNames) {
+  EXPECT_TRUE(index().near("Mask").empty());     // « Musk » is too short
+  EXPECT_TRUE(index().near("Banque").empty());   // « banque centrale » is not capitalised
+  EXPECT_TRUE(index().near("Léonces").empty());  // a one-word name needs seven letters
+}
+
+TEST(NameSpellingIndex, StatesWhichKnownWordsMayBeMisspelt) {
+  EXPECT_TRUE(NameSpellingIndex::may_be_misspelt("Breton", 2));
+  EXPECT_FALSE(NameSpellingIndex::may_be_misspelt("Breton", 1));
+  EXPECT_TRUE(NameSpellingIndex::may_be_misspelt("Virkkunen", 1));
+  EXPECT_FALSE(NameSpellingIndex::may_be_misspelt("Borne", 1));
+  EXPECT_FALSE(NameSpellingIndex::may_be_misspelt("centrale", 2));
+}
+
+}  // namespace
+}  // namespace presscheck
