@@ -98,8 +98,10 @@ int run_lint(const LintFlags& flags) {
   ConfigResolver configs(settings.config_file, is_known_rule);
   std::shared_ptr<const FactIndex> facts;
   if (!flags.no_facts) {
-    facts = std::make_shared<const FactIndex>(std::make_shared<const facts::FactBase>(
-        facts::open_facts(fact_base_path(flags, *configs.for_path("-")))));
+    auto base = std::make_shared<facts::FactBase>(
+        facts::open_facts(fact_base_path(flags, *configs.for_path("-"))));
+    base->hold_snapshot();
+    facts = std::make_shared<const FactIndex>(std::move(base));
   }
   settings.readers = std::make_shared<const ClaimReaders>(settings.rules, std::move(facts));
   std::vector<std::string> inputs = collect_inputs(flags.paths, configs);

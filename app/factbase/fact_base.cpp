@@ -136,6 +136,7 @@ struct FactBase::Impl {
   fs::path path;
   SQLite::Database db;
   std::mutex mutex;
+  bool snapshot_held = false;  // closing the database ends the read transaction
   SQLite::Statement resolve;
   SQLite::Statement all_names;
   SQLite::Statement entity;
@@ -165,6 +166,16 @@ FactBase& FactBase::operator=(FactBase&&) noexcept = default;
 
 const fs::path& FactBase::path() const {
   return impl_->path;
+}
+
+void FactBase::hold_snapshot() {
+  std::lock_guard lock(impl_->mutex);
+  if (impl_->snapshot_held)
+    return;
+  impl_->db.exec("BEGIN");
+  impl_->snapshot_held = true;
+  // A deferred transaction takes its snapshot at the first read, so read now.
+  impl_->db.execAndGet("SELECT count(*) FROM schema_version");
 }
 
 std::vector<NameMatch> FactBase::resolve(std::string_view name) const {

@@ -72,6 +72,13 @@ class FactBase {
 
   const std::filesystem::path& path() const;
 
+  /// Answers every later query from one snapshot of the base, held until the base is closed.
+  /// A lint run then reads one consistent base even while someone imports into it, and
+  /// SQLite stops re-locking and re-checking the file before each of its thousands of
+  /// queries. Writers wait meanwhile unless the base is in WAL mode (as imports leave it),
+  /// so a long-lived session such as the shell does not hold one.
+  void hold_snapshot();
+
   /// Entities one of whose names or aliases equals `name`, ignoring case, accents,
   /// apostrophe style and spacing; names before aliases, then by entity id.
   std::vector<NameMatch> resolve(std::string_view name) const;

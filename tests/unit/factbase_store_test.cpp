@@ -173,6 +173,26 @@ TEST(FactsStore, ReadersSeeCommittedContentWhileAWriteIsUnderWay) {
   writer.exec("ROLLBACK");
 }
 
+// A lint run holds one snapshot: an import that lands meanwhile (the base is in WAL mode, as
+// imports leave it) neither waits for the run nor changes what the run reads.
+TEST(FactsStore, AHeldSnapshotKeepsReadingTheBaseAsItWasWhileAnImportLands) {
+  test::TempDir dir;
+  write_file(dir / "base.jsonl", kMiniBase);
+  ASSERT_EQ(run_presscheck("facts build base.jsonl -o base.db", dir.path()).exit_code, 0);
+  write_file(dir / "empty.jsonl", "");
+  ASSERT_EQ(run_presscheck("facts import empty.jsonl --db base.db", dir.path()).exit_code, 0);
+  FactBase held(dir / "base.db");
+  held.hold_snapshot();
+  write_file(dir / "more.jsonl",
+             R"({"type":"entity","id":"bob","kind":"person","names":{"fr":["Robert Durand"]}})"
+             "\n");
+  const auto imported = run_presscheck("facts import more.jsonl --db base.db", dir.path());
+  EXPECT_EQ(imported.exit_code, 0) << imported.err;
+  EXPECT_TRUE(held.resolve("Robert Durand").empty());
+  EXPECT_EQ(held.resolve("Alice Martin").size(), 1u);
+  EXPECT_EQ(FactBase(dir / "base.db").resolve("Robert Durand").at(0).entity, "bob");
+}
+
 // A large import killed with SIGKILL in the middle of writing leaves the base as it was.
 TEST(FactsStore, KilledImportLeavesTheBaseIntact) {
   test::TempDir dir;
