@@ -3,11 +3,13 @@
 #include <fmt/format.h>
 #include <algorithm>
 #include <atomic>
+#include <exception>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <iterator>
 #include <mutex>
+#include <optional>
 #include <thread>
 
 #include "checks/input_rules.hpp"
@@ -192,9 +194,26 @@ LintOutcome lint_all(const std::vector<std::string>& inputs, const LintSettings&
   std::size_t next_out = 0;
   std::mutex mutex;
   std::atomic<std::size_t> next{0};
+  // An error that stops the run (a rule that fails to compile when first needed, a fact
+  // base that cannot be read) is carried to this thread and thrown once the workers stop.
+  std::exception_ptr failure;
+  auto lint_one = [&](std::size_t i) -> std::optional<FileReport> {
+    try {
+      return lint_path(inputs[i], settings, *file_configs[i]);
+    } catch (...) {
+      const std::lock_guard lock(mutex);
+      if (!failure)
+        failure = std::current_exception();
+      next = inputs.size();
+      return std::nullopt;
+    }
+  };
   auto work = [&] {
     for (std::size_t i = next++; i < inputs.size(); i = next++) {
-      FileReport report = lint_path(inputs[i], settings, *file_configs[i]);
+      std::optional<FileReport> linted = lint_one(i);
+      if (!linted)
+        return;
+      FileReport report = std::move(*linted);
       const std::lock_guard lock(mutex);
       outcome.reports[i] = std::move(report);
       ready[i] = true;
@@ -217,6 +236,8 @@ LintOutcome lint_all(const std::vector<std::string>& inputs, const LintSettings&
   work();
   for (std::thread& worker : workers)
     worker.join();
+  if (failure)
+    std::rethrow_exception(failure);
   return outcome;
 }
 

@@ -1,5 +1,10 @@
 #include "rulepack/pattern_rule.hpp"
 
+#include <fmt/format.h>
+#include <re2/set.h>
+#include <mutex>
+
+#include "core/error.hpp"
 #include "core/utf8.hpp"
 
 namespace presscheck {
@@ -68,30 +73,82 @@ std::optional<Span> RuleMatch::group(std::string_view name) const {
   return std::nullopt;
 }
 
-std::optional<std::string> PatternRule::compile(bool case_sensitive, std::int64_t max_memory) {
+struct PatternRule::Compiled {
+  RE2::Options options;
+  std::once_flag once;
+  std::unique_ptr<RE2> regex;
+  std::vector<std::string> group_names;  // index = capturing group number
+};
+
+namespace {
+
+RE2::Options options_for(bool case_sensitive, std::int64_t max_memory) {
   RE2::Options options;
   options.set_log_errors(false);
   options.set_case_sensitive(case_sensitive);
   if (max_memory > 0)
     options.set_max_mem(max_memory);
-  auto regex = std::make_shared<RE2>(pattern, options);
-  if (!regex->ok())
-    return regex->error();
-  group_names_.assign(static_cast<std::size_t>(regex->NumberOfCapturingGroups()) + 1, "");
-  for (const auto& [name, index] : regex->NamedCapturingGroups())
-    group_names_[index] = name;
-  regex_ = std::move(regex);
+  return options;
+}
+
+}  // namespace
+
+std::optional<std::string> PatternRule::prepare(bool case_sensitive) {
+  // A set parses what it is given without compiling it: the cheap half of the work.
+  RE2::Set parser(options_for(case_sensitive, 0), RE2::UNANCHORED);
+  std::string error;
+  if (parser.Add(pattern, &error) < 0)
+    return error;
+  compiled_ = std::make_shared<Compiled>();
+  compiled_->options = options_for(case_sensitive, 0);
   return std::nullopt;
+}
+
+std::optional<std::string> PatternRule::compile(bool case_sensitive, std::int64_t max_memory) {
+  compiled_ = std::make_shared<Compiled>();
+  compiled_->options = options_for(case_sensitive, max_memory);
+  const Compiled& done = compiled();
+  if (!done.regex->ok())
+    return done.regex->error();
+  return std::nullopt;
+}
+
+const PatternRule::Compiled& PatternRule::compiled() const {
+  std::call_once(compiled_->once, [this] {
+    Compiled& out = *compiled_;
+    out.regex = std::make_unique<RE2>(pattern, out.options);
+    if (!out.regex->ok())
+      return;
+    out.group_names.assign(static_cast<std::size_t>(out.regex->NumberOfCapturingGroups()) + 1, "");
+    for (const auto& [name, index] : out.regex->NamedCapturingGroups())
+      out.group_names[index] = name;
+  });
+  return *compiled_;
+}
+
+bool PatternRule::case_sensitive() const {
+  return compiled_ && compiled_->options.case_sensitive();
+}
+
+const RE2& PatternRule::regex() const {
+  const Compiled& done = compiled();
+  if (!done.regex->ok()) {
+    throw UserError(fmt::format("{}:{}: rule `{}`: pattern does not compile: {}", file, line, id,
+                                done.regex->error()));
+  }
+  return *done.regex;
 }
 
 std::vector<RuleMatch> PatternRule::find_all(std::string_view text, Span within) const {
   std::vector<RuleMatch> matches;
-  const int group_count = static_cast<int>(group_names_.size());
-  std::vector<re2::StringPiece> pieces(group_names_.size());
+  const RE2& regex = this->regex();
+  const std::vector<std::string>& group_names = compiled_->group_names;
+  const int group_count = static_cast<int>(group_names.size());
+  std::vector<re2::StringPiece> pieces(group_names.size());
   std::size_t pos = within.begin;
   while (pos < within.end) {
-    if (!regex_->Match(re2::StringPiece(text.data(), text.size()), pos, within.end, RE2::UNANCHORED,
-                       pieces.data(), group_count)) {
+    if (!regex.Match(re2::StringPiece(text.data(), text.size()), pos, within.end, RE2::UNANCHORED,
+                     pieces.data(), group_count)) {
       break;
     }
     const std::size_t begin = static_cast<std::size_t>(pieces[0].data() - text.data());
@@ -101,11 +158,11 @@ std::vector<RuleMatch> PatternRule::find_all(std::string_view text, Span within)
       continue;
     }
     RuleMatch match{this, span, {}};
-    for (std::size_t i = 1; i < group_names_.size(); ++i) {
-      if (group_names_[i].empty() || pieces[i].data() == nullptr)
+    for (std::size_t i = 1; i < group_names.size(); ++i) {
+      if (group_names[i].empty() || pieces[i].data() == nullptr)
         continue;
       const std::size_t group_begin = static_cast<std::size_t>(pieces[i].data() - text.data());
-      match.groups.push_back({group_names_[i], {group_begin, group_begin + pieces[i].size()}});
+      match.groups.push_back({group_names[i], {group_begin, group_begin + pieces[i].size()}});
     }
     matches.push_back(std::move(match));
     pos = span.end > span.begin ? span.end : next_code_point(text, begin);

@@ -54,16 +54,25 @@ class PatternRule {
   std::string file;
   int line = 0;
 
-  /// Compiles the pattern; returns RE2's error text when it does not compile. `max_memory`
-  /// raises RE2's budget (8 MiB by default) for very large patterns.
+  /// Checks the pattern's syntax now and compiles it on first use; returns RE2's error
+  /// text when it does not parse. Compiling is most of the start-up time, and a run over
+  /// French drafts needs no English rule, nor the rules that never come close to matching.
+  std::optional<std::string> prepare(bool case_sensitive);
+  /// Compiles the pattern now; returns RE2's error text when it does not compile.
+  /// `max_memory` raises RE2's budget (8 MiB by default) for very large patterns.
   std::optional<std::string> compile(bool case_sensitive, std::int64_t max_memory = 0);
+  bool case_sensitive() const;
   /// Every match inside `within`, leftmost first, never starting or ending inside a word.
   std::vector<RuleMatch> find_all(std::string_view text, Span within) const;
-  const RE2& regex() const { return *regex_; }
+  /// The compiled pattern; throws UserError naming the rule if it outgrows RE2's budget,
+  /// the one error that parsing cannot tell in advance.
+  const RE2& regex() const;
 
  private:
-  std::shared_ptr<const RE2> regex_;
-  std::vector<std::string> group_names_;  // index = capturing group number
+  struct Compiled;
+  const Compiled& compiled() const;
+
+  std::shared_ptr<Compiled> compiled_;  // shared by copies, compiled once for all
 };
 
 }  // namespace presscheck

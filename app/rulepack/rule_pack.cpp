@@ -9,6 +9,7 @@
 #include <sstream>
 
 #include "core/utf8.hpp"
+#include "rulepack/builtin_macros.hpp"
 #include "rulepack/rule_kind.hpp"
 
 namespace presscheck {
@@ -170,7 +171,7 @@ std::optional<PatternRule> read_rule(const toml::table& rule, Lang lang,
     } else {
       out.pattern = *expanded;
       const bool case_sensitive = rule["case_sensitive"].value_or(false);
-      if (const auto error = out.compile(case_sensitive)) {
+      if (const auto error = out.prepare(case_sensitive)) {
         sink.add(where, fmt::format("pattern does not compile: {}", *error));
       }
     }
@@ -227,7 +228,7 @@ RulePack load_rule_pack(const std::filesystem::path& file, Lang lang,
     sink.add(error.source(), error.description());
     return pack;
   }
-  std::map<std::string, std::string> macros;
+  std::map<std::string, std::string> macros = builtin_macros();
   for (const auto& [key, node] : root) {
     const std::string_view name = key.str();
     if (name == "lang") {

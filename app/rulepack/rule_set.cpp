@@ -49,8 +49,7 @@ const KindRules::Prefilter& KindRules::prefilter() const {
     options.set_case_sensitive(false);
     prefilter.set = std::make_unique<RE2::Set>(options, RE2::UNANCHORED);
     for (const PatternRule* rule : rules_) {
-      if (rule->regex().options().case_sensitive() ||
-          prefilter.set->Add(rule->pattern, nullptr) < 0) {
+      if (rule->case_sensitive() || prefilter.set->Add(rule->pattern, nullptr) < 0) {
         prefilter.always_run.push_back(rule);
       } else {
         prefilter.members.push_back(rule);

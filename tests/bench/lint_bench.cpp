@@ -82,7 +82,7 @@ class Floor {
         if (pack.lang != lang)
           continue;
         for (const PatternRule& rule : pack.rules) {
-          const bool sensitive = rule.regex().options().case_sensitive();
+          const bool sensitive = rule.case_sensitive();
           set->Add((sensitive ? "" : "(?i)") + rule.pattern, nullptr);
           ++patterns_;
         }

@@ -1,0 +1,151 @@
+// Broken rule packs, as an editor may leave them: each problem is reported with its file,
+// line and column, every problem of the run at once, and nothing is linted (exit code 2).
+// Patterns are compiled only when first needed, so these tests also pin that a pattern
+// that does not parse is still reported when the packs load, before any draft is read.
+#include <gtest/gtest.h>
+
+#include "temp_tree.hpp"
+
+namespace presscheck {
+namespace {
+
+using testing_support::run_in;
+using testing_support::TempTree;
+
+constexpr const char* kDraft = "---\ntitle: Le texte passe\n---\nLe texte ne passe pas.\n";
+
+constexpr const char* kGoodEnglishPack = R"(lang = "en"
+
+[[rule]]
+id = "en.negation.not"
+kind = "negation"
+description = "not"
+pattern = '''not'''
+fire = ["It is [not] done."]
+silent = ["It is done."]
+)";
+
+// Fills a scratch folder: rules/fr/negation.toml holding `french_pack`, a valid English
+// pack and one French draft.
+void write_tree(const TempTree& tree, const std::string& french_pack) {
+  tree.write("rules/fr/negation.toml", french_pack);
+  tree.write("rules/en/negation.toml", kGoodEnglishPack);
+  tree.write("draft.md", kDraft);
+}
+
+TEST(RulePackErrors, APatternThatDoesNotParseIsReportedAtLoadWithItsLine) {
+  const TempTree tree;
+  write_tree(tree, R"(lang = "fr"
+
+[[rule]]
+id = "fr.negation.ne-pas"
+kind = "negation"
+description = "ne pas"
+pattern = '''(?P<cue>ne pas'''
+fire = ["Il [ne pas] venir."]
+silent = ["Il vient."]
+)");
+  const auto result = run_in(tree.path(), "lint --rules rules draft.md");
+  EXPECT_EQ(result.exit_code, 2);
+  EXPECT_EQ(result.out, "");
+  EXPECT_EQ(result.err,
+            "presscheck: error: 1 problem(s) in the rule packs:\n"
+            "rules/fr/negation.toml:7:11: error: pattern does not compile: missing ): "
+            "(?P<cue>ne pas\n"
+            "     7 | pattern = '''(?P<cue>ne pas'''\n");
+}
+
+// RE2 tells a pattern too large for its memory budget only when compiling it, which now
+// happens in the middle of a run, on whichever thread needs the rule first.
+TEST(RulePackErrors, APatternTooLargeToCompileStopsTheRunWithItsRule) {
+  const TempTree tree;
+  write_tree(tree, R"(lang = "fr"
+
+[[rule]]
+id = "fr.negation.huge"
+kind = "negation"
+description = "a pattern too large to compile"
+pattern = '''ne \pL{1000}\pL{1000}\pL{1000} pas'''
+fire = ["Il [ne pas] venir."]
+silent = ["Il vient."]
+)");
+  tree.write("second.md", kDraft);
+  tree.write("third.md", kDraft);
+  const auto result = run_in(tree.path(), "lint -j 2 --rules rules draft.md second.md third.md");
+  EXPECT_EQ(result.exit_code, 2);
+  EXPECT_EQ(result.out, "");
+  EXPECT_EQ(result.err,
+            "presscheck: error: rules/fr/negation.toml:3: rule `fr.negation.huge`: pattern does "
+            "not compile: pattern too large - compile failed\n");
+}
+
+TEST(RulePackErrors, EveryProblemOfTheRunIsListed) {
+  const TempTree tree;
+  write_tree(tree, R"(lang = "fr"
+
+[[rule]]
+id = "fr.negation.one"
+kind = "negation"
+description = "an unknown macro"
+pattern = '''{nope} pas'''
+fire = ["Il [ne pas] venir."]
+silent = []
+
+[[rule]]
+id = "fr.negation.one"
+kind = "negatoin"
+description = "an unknown kind"
+pattern = '''pas'''
+fire = []
+silent = []
+)");
+  const auto result = run_in(tree.path(), "rules test --rules rules");
+  EXPECT_EQ(result.exit_code, 2);
+  EXPECT_EQ(result.err,
+            "presscheck: error: 5 problem(s) in the rule packs:\n"
+            "rules/fr/negation.toml:7:11: error: unknown macro `{nope}` in pattern\n"
+            "     7 | pattern = '''{nope} pas'''\n"
+            "rules/fr/negation.toml:3:1: error: rule needs a non-empty `silent` list of examples\n"
+            "     3 | [[rule]]\n"
+            "rules/fr/negation.toml:13:8: error: unknown rule kind `negatoin`\n"
+            "    13 | kind = \"negatoin\"\n"
+            "rules/fr/negation.toml:11:1: error: rule needs a non-empty `fire` list of examples\n"
+            "    11 | [[rule]]\n"
+            "rules/fr/negation.toml:11:1: error: rule needs a non-empty `silent` list of "
+            "examples\n"
+            "    11 | [[rule]]\n");
+}
+
+TEST(RulePackErrors, ATomlSyntaxErrorNamesItsLineAndColumn) {
+  const TempTree tree;
+  write_tree(tree, "lang = \"fr\"\n\n[[rule]\nid = \"x\"\n");
+  const auto result = run_in(tree.path(), "lint --rules rules draft.md");
+  EXPECT_EQ(result.exit_code, 2);
+  EXPECT_EQ(result.out, "");
+  EXPECT_EQ(result.err,
+            "presscheck: error: 1 problem(s) in the rule packs:\n"
+            "rules/fr/negation.toml:3:8: error: Error while parsing table header: expected ']', "
+            "saw '\\n'\n"
+            "     3 | [[rule]\n");
+}
+
+TEST(RulePackErrors, AGoodPackLintsWithOnlyTheRulesItHolds) {
+  const TempTree tree;
+  write_tree(tree, R"(lang = "fr"
+
+[[rule]]
+id = "fr.negation.ne-pas"
+kind = "negation"
+description = "ne pas"
+pattern = '''(?P<cue1>ne)\s+\pL+\s+(?P<cue2>pas)'''
+fire = ["Il [ne vient pas]."]
+silent = ["Il vient."]
+)");
+  const auto tested = run_in(tree.path(), "rules test --rules rules");
+  EXPECT_EQ(tested.exit_code, 0) << tested.err;
+  const auto linted = run_in(tree.path(), "lint --rules rules draft.md");
+  EXPECT_EQ(linted.exit_code, 0) << linted.err;
+}
+
+}  // namespace
+}  // namespace presscheck
