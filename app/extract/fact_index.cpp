@@ -24,7 +24,7 @@ FactIndex::FactIndex(std::shared_ptr<const facts::FactBase> base)
     if (std::find(list.begin(), list.end(), entry.name) == list.end())
       list.push_back(entry.name);
   }
-  names_ = NameSpotter(names, true);
+  names_ = ExactNameSpotter(names);
   labels_fr_ = label_spotter(*base_, Lang::fr);
   labels_en_ = label_spotter(*base_, Lang::en);
 }

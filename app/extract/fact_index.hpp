@@ -8,6 +8,7 @@
 #include <unordered_set>
 
 #include "extract/entity_spotter.hpp"
+#include "extract/exact_name_spotter.hpp"
 #include "extract/name_spelling_index.hpp"
 #include "factbase/fact_base.hpp"
 
@@ -21,7 +22,7 @@ class FactIndex {
   explicit FactIndex(std::shared_ptr<const facts::FactBase> base);
 
   const facts::FactBase& base() const { return *base_; }
-  const NameSpotter& names() const { return names_; }
+  const ExactNameSpotter& names() const { return names_; }
   const NameSpotter& labels(Lang lang) const { return lang == Lang::fr ? labels_fr_ : labels_en_; }
   /// Every name and alias of one entity, for messages and spelling suggestions.
   const std::vector<std::string>& names_of(std::string_view entity) const;
@@ -52,7 +53,7 @@ class FactIndex {
   std::shared_ptr<const facts::FactBase> base_;
   std::vector<facts::NameEntry> all_names_;
   std::map<std::string, std::vector<std::string>, std::less<>> names_by_entity_;
-  NameSpotter names_;
+  ExactNameSpotter names_;
   NameSpotter labels_fr_;
   NameSpotter labels_en_;
   mutable std::mutex entity_facts_mutex_;
