@@ -36,7 +36,8 @@ std::vector<std::string> folded_words(std::string_view text) {
 
 std::vector<HeldOffice> offices_held(const FactIndex& facts, const std::string& person) {
   std::vector<HeldOffice> offices;
-  for (const facts::Statement& statement : facts.entity_facts(person).statements) {
+  const auto known = facts.entity_facts(person);
+  for (const facts::Statement& statement : known->statements) {
     if (statement.property != kPositionHeld || statement.rank == facts::Rank::deprecated)
       continue;
     HeldOffice office{statement, {}};
@@ -188,7 +189,8 @@ class TitleReader {
 bool holds_now(const FactIndex& facts, const std::string& person, const std::string& office,
                const Date& at) {
   std::vector<facts::Statement> positions;
-  for (const facts::Statement& statement : facts.entity_facts(person).statements) {
+  const auto known = facts.entity_facts(person);
+  for (const facts::Statement& statement : known->statements) {
     if (statement.property == kPositionHeld)
       positions.push_back(statement);
   }
@@ -243,8 +245,8 @@ void FactOutdatedTitle::run(const CheckContext& context, std::vector<Diagnostic>
     const TitleReader reader(doc, block, markers);
     for (const Mention& mention : context.extraction->blocks[b].entities) {
       for (const std::string& person : mention.ids) {
-        const auto& entity = context.facts->entity_facts(person).entity;
-        if (!entity || entity->kind != facts::EntityKind::person)
+        const auto known = context.facts->entity_facts(person);
+        if (!known->entity || known->entity->kind != facts::EntityKind::person)
           continue;
         const std::vector<HeldOffice> offices = offices_held(*context.facts, person);
         if (offices.empty())

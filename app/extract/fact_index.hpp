@@ -19,7 +19,9 @@ namespace presscheck {
 /// (« amende », "fine"; any case).
 class FactIndex {
  public:
-  explicit FactIndex(std::shared_ptr<const facts::FactBase> base);
+  /// `cached_statements` bounds the entity cache (see entity_facts).
+  explicit FactIndex(std::shared_ptr<const facts::FactBase> base,
+                     std::size_t cached_statements = kCachedStatements);
 
   const facts::FactBase& base() const { return *base_; }
   const ExactNameSpotter& names() const { return names_; }
@@ -28,13 +30,15 @@ class FactIndex {
   const std::vector<std::string>& names_of(std::string_view entity) const;
   const std::vector<facts::NameEntry>& all_names() const { return all_names_; }
   /// An entity's record and every statement about it at any date, deprecated ones included.
-  /// Claims and titles ask for the same few entities draft after draft, so each is read
-  /// from the base once per run.
+  /// Claims and titles ask for the same few entities draft after draft, so each is kept
+  /// once read, up to kCachedStatements statements in all by default (about 50 MB): a run
+  /// naming every entity of a large base would otherwise end up holding all of it.
   struct EntityFacts {
     std::optional<facts::Entity> entity;
     std::vector<facts::Statement> statements;
   };
-  const EntityFacts& entity_facts(const std::string& entity) const;
+  std::shared_ptr<const EntityFacts> entity_facts(const std::string& entity) const;
+  static constexpr std::size_t kCachedStatements = 131072;
   /// Whether the base holds a statement of `property` about `entity`, at any date.
   bool has_property(const std::string& entity, std::string_view property) const;
   /// Whether `written` is exactly one of all_names().
@@ -57,7 +61,9 @@ class FactIndex {
   NameSpotter labels_fr_;
   NameSpotter labels_en_;
   mutable std::mutex entity_facts_mutex_;
-  mutable std::unordered_map<std::string, std::unique_ptr<EntityFacts>> entity_facts_;
+  mutable std::unordered_map<std::string, std::shared_ptr<const EntityFacts>> entity_facts_;
+  std::size_t max_cached_statements_;
+  mutable std::size_t cached_statements_ = 0;
   mutable std::once_flag name_words_built_;
   mutable NameWordIndex name_words_;
 };

@@ -272,6 +272,8 @@ int run(const std::string& presscheck, std::size_t megabytes, std::size_t statem
 }  // namespace presscheck::bench
 
 int main(int argc, char** argv) {
+  if (const auto launched = presscheck::bench::launcher_main(argc, argv))
+    return *launched;
   if (argc == 5 && std::string(argv[1]) == "--generate") {
     namespace bench = presscheck::bench;
     const std::filesystem::path folder = argv[4];
