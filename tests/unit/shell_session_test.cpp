@@ -5,6 +5,7 @@
 #include <poll.h>
 #include <pty.h>
 #include <sys/wait.h>
+#include <termios.h>
 #include <unistd.h>
 #include <chrono>
 #include <csignal>
@@ -61,8 +62,31 @@ class PtyShell {
 
   bool started() const { return pid_ > 0 && fd_ >= 0; }
 
+  /// Types `keys` once libedit is reading them. It prints its prompt before it puts the
+  /// terminal in raw mode; keys typed in between reach the kernel's line discipline, which
+  /// would echo a Ctrl-D as « ^D » and hand it on as a character of the line.
   void type(const std::string& keys) {
+    ASSERT_TRUE(editing()) << "the shell never put its terminal in raw mode";
     ASSERT_EQ(::write(fd_, keys.data(), keys.size()), static_cast<ssize_t>(keys.size()));
+  }
+
+  /// Whether the terminal is in raw mode (the master side reads the pair's settings),
+  /// waiting up to kPatience for it while keeping what the shell writes.
+  bool editing() {
+    const auto deadline = std::chrono::steady_clock::now() + kPatience;
+    while (std::chrono::steady_clock::now() < deadline) {
+      termios settings{};
+      if (::tcgetattr(fd_, &settings) == 0 && (settings.c_lflag & ICANON) == 0)
+        return true;
+      pollfd poll_fd{fd_, POLLIN, 0};
+      if (::poll(&poll_fd, 1, 5) <= 0)
+        continue;
+      char buffer[4096];
+      const ssize_t got = ::read(fd_, buffer, sizeof buffer);
+      if (got > 0)
+        output_.append(buffer, static_cast<std::size_t>(got));
+    }
+    return false;
   }
 
   /// Reads until `done` says the output is complete, or kPatience passes.
@@ -104,25 +128,10 @@ class PtyShell {
     return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
   }
 
-  /// Types Ctrl-D on the empty line and returns the exit code. libedit prints its prompt
-  /// before it puts the terminal back in raw mode; a Ctrl-D typed in between reaches the
-  /// kernel's line discipline, which swallows it as end-of-file. So it is typed again each
-  /// half second until the shell exits, as a person would press it again.
+  /// Types Ctrl-D on the empty line and returns the exit code.
   int exit_code_after_ctrl_d() {
-    const auto deadline = std::chrono::steady_clock::now() + kPatience;
-    int status = 0;
-    while (std::chrono::steady_clock::now() < deadline) {
-      // Not type(): once the shell has gone, writing to its terminal may fail, harmlessly.
-      [[maybe_unused]] const ssize_t written = ::write(fd_, "\x04", 1);
-      for (int i = 0; i < 50; ++i) {
-        if (::waitpid(pid_, &status, WNOHANG) == pid_) {
-          exited_ = true;
-          return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-        }
-        std::this_thread::sleep_for(std::chrono::milliseconds(10));
-      }
-    }
-    return -1;
+    type("\x04");
+    return exit_code();
   }
 
   const std::string& output() const { return output_; }
@@ -164,7 +173,7 @@ TEST(ShellPty, QuitsOnCtrlD) {
   PtyShell shell;
   ASSERT_TRUE(shell.started());
   ASSERT_TRUE(shell.prompts(1)) << shell.output();
-  EXPECT_EQ(shell.exit_code_after_ctrl_d(), 0);  // Ctrl-D on an empty line
+  EXPECT_EQ(shell.exit_code_after_ctrl_d(), 0) << shell.output();  // Ctrl-D on an empty line
 }
 
 TEST(ShellPty, QuitsOnQuit) {
