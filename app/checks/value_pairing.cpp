@@ -2,9 +2,9 @@
 
 #include <algorithm>
 
-#include "extract/near_miss.hpp"
 #include "core/utf8.hpp"
 #include "extract/agreement.hpp"
+#include "extract/near_miss.hpp"
 
 namespace presscheck {
 namespace {
