@@ -129,6 +129,7 @@ TEST(RulePackErrors, ATomlSyntaxErrorNamesItsLineAndColumn) {
             "     3 | [[rule]\n");
 }
 
+// A pack of one's own may use the built-in {wordchar} macro without defining it.
 TEST(RulePackErrors, AGoodPackLintsWithOnlyTheRulesItHolds) {
   const TempTree tree;
   write_tree(tree, R"(lang = "fr"
@@ -137,14 +138,17 @@ TEST(RulePackErrors, AGoodPackLintsWithOnlyTheRulesItHolds) {
 id = "fr.negation.ne-pas"
 kind = "negation"
 description = "ne pas"
-pattern = '''(?P<cue1>ne)\s+\pL+\s+(?P<cue2>pas)'''
+pattern = '''(?P<cue1>ne)\s+{wordchar}+\s+(?P<cue2>pas)'''
 fire = ["Il [ne vient pas]."]
 silent = ["Il vient."]
 )");
-  const auto tested = run_in(tree.path(), "rules test --rules rules");
+  const auto tested = run_in(tree.path(), "rules test --rules rules rules/fr/negation.toml");
   EXPECT_EQ(tested.exit_code, 0) << tested.err;
+  EXPECT_EQ(tested.out, "2 passed, 0 failed (2 examples of 2 rules in 2 packs)\n");
   const auto linted = run_in(tree.path(), "lint --rules rules draft.md");
   EXPECT_EQ(linted.exit_code, 0) << linted.err;
+  EXPECT_EQ(linted.out, "");
+  EXPECT_EQ(linted.err, "");
 }
 
 }  // namespace
