@@ -11,9 +11,11 @@
 #include <ctime>
 #include <filesystem>
 #include <random>
+#include <stdexcept>
 #include <string>
 #include <vector>
 
+#include "bench_args.hpp"
 #include "cli/fact_card.hpp"
 #include "cli/fact_card_text.hpp"
 #include "factbase/fact_base.hpp"
@@ -164,21 +166,36 @@ void run(std::size_t size, const fs::path& scratch) {
 int main(int argc, char** argv) {
   namespace fs = std::filesystem;
   using namespace presscheck::bench;
-  if (argc == 4 && std::string(argv[1]) == "--generate") {
-    const auto generated = generate_facts(std::stoul(argv[2]), argv[3]);
-    fmt::print("{} statements written to {}\n", generated.statements, argv[3]);
+  const std::vector<std::string> args(argv + 1, argv + argc);
+  constexpr const char* kUsage =
+      "usage: factbase_bench [STATEMENTS...]   (default: 10000 100000 1000000)\n"
+      "       factbase_bench --generate STATEMENTS FOLDER\n";
+  if (!args.empty() && (args[0] == "--help" || args[0] == "-h")) {
+    fmt::print("{}", kUsage);
     return 0;
   }
-  std::vector<std::size_t> sizes;
-  for (int i = 1; i < argc; ++i)
-    sizes.push_back(std::stoul(argv[i]));
-  if (sizes.empty())
-    sizes = {10000, 100000, 1000000};
-  const fs::path scratch =
-      fs::temp_directory_path() / fmt::format("presscheck-bench-{}", ::getpid());
-  fs::create_directories(scratch);
-  for (std::size_t size : sizes)
-    run(size, scratch);
-  fs::remove_all(scratch);
-  return 0;
+  try {
+    if (!args.empty() && args[0] == "--generate") {
+      if (args.size() != 3)
+        throw std::invalid_argument("--generate takes STATEMENTS FOLDER");
+      const auto generated = generate_facts(positive_number("STATEMENTS", args[1]), args[2]);
+      fmt::print("{} statements written to {}\n", generated.statements, args[2]);
+      return 0;
+    }
+    std::vector<std::size_t> sizes;
+    for (const std::string& arg : args)
+      sizes.push_back(positive_number("STATEMENTS", arg));
+    if (sizes.empty())
+      sizes = {10000, 100000, 1000000};
+    const fs::path scratch =
+        fs::temp_directory_path() / fmt::format("presscheck-bench-{}", ::getpid());
+    fs::create_directories(scratch);
+    for (std::size_t size : sizes)
+      run(size, scratch);
+    fs::remove_all(scratch);
+    return 0;
+  } catch (const std::invalid_argument& error) {
+    fmt::print(stderr, "factbase_bench: {}\n{}", error.what(), kUsage);
+    return 2;
+  }
 }

@@ -20,10 +20,12 @@
 #include <map>
 #include <random>
 #include <sstream>
+#include <stdexcept>
 #include <string>
 #include <thread>
 #include <vector>
 
+#include "bench_args.hpp"
 #include "child_run.hpp"
 #include "factbase/fact_base.hpp"
 #include "factbase/open_facts.hpp"
@@ -118,6 +120,32 @@ class Floor {
   int patterns_ = 0;
 };
 
+/// A run of presscheck that must have gone through: exit 0 (no finding) or 1 (findings).
+/// Anything else (it could not start, died of a signal, or reported an error) would turn
+/// every figure after it into nonsense, so the bench stops there and says which run failed.
+ChildRun run_presscheck(const std::vector<std::string>& argv) {
+  const ChildRun run = run_child(argv);
+  if (run.exit_code != 0 && run.exit_code != 1) {
+    std::string command;
+    for (const std::string& arg : argv)
+      command += (command.empty() ? "" : " ") + arg;
+    throw std::runtime_error(
+        run.exit_code == -1
+            ? fmt::format("`{}` could not start or died of a signal", command)
+            : fmt::format("`{}` ended with exit code {} (an error)", command, run.exit_code));
+  }
+  return run;
+}
+
+/// Removes the bench's scratch folder however the run ends.
+struct ScratchFolder {
+  fs::path path;
+  ~ScratchFolder() {
+    std::error_code error;
+    fs::remove_all(path, error);
+  }
+};
+
 struct Base {
   std::string label;
   std::string facts_arg;  // --facts value; empty for the bundled starter base
@@ -152,8 +180,9 @@ void lookups(const Base& base, const std::vector<std::string>& names,
 }
 
 int run(const std::string& presscheck, std::size_t megabytes, std::size_t statements, int runs) {
-  const fs::path scratch =
-      fs::temp_directory_path() / fmt::format("presscheck-lint-bench-{}", ::getpid());
+  const ScratchFolder folder{fs::temp_directory_path() /
+                             fmt::format("presscheck-lint-bench-{}", ::getpid())};
+  const fs::path& scratch = folder.path;
   fs::create_directories(scratch / "cache");
   // Compiled fact bases go to a cache of our own, so the user's cache stays as it was.
   ::setenv("XDG_CACHE_HOME", (scratch / "cache").c_str(), 1);
@@ -192,7 +221,7 @@ int run(const std::string& presscheck, std::size_t megabytes, std::size_t statem
     if (!base.facts_arg.empty())
       argv.insert(argv.end(), {"--facts", base.facts_arg});
     argv.push_back(small.string());
-    const ChildRun first = run_child(argv);
+    const ChildRun first = run_presscheck(argv);
     fmt::print("  first run with the {} (compiles it into the cache): {:.2f} s, exit {}\n",
                base.label, first.seconds, first.exit_code);
   }
@@ -216,8 +245,8 @@ int run(const std::string& presscheck, std::size_t megabytes, std::size_t statem
   // against a base should take at most twice that time.
   std::map<unsigned, double> without_facts;
   for (unsigned jobs : {1u, cores}) {
-    const ChildRun lint = run_child({presscheck, "lint", "--no-color", "--no-facts", "-j",
-                                     std::to_string(jobs), (scratch / "drafts").string()});
+    const ChildRun lint = run_presscheck({presscheck, "lint", "--no-color", "--no-facts", "-j",
+                                          std::to_string(jobs), (scratch / "drafts").string()});
     without_facts[jobs] = lint.seconds;
     fmt::print("  lint, no fact base, -j {}: {:.2f} s, {:.1f} MB/s, {:.1f}× the floor (exit {})\n",
                jobs, lint.seconds, mb / lint.seconds, lint.seconds / floor_seconds, lint.exit_code);
@@ -229,7 +258,7 @@ int run(const std::string& presscheck, std::size_t megabytes, std::size_t statem
       if (!base.facts_arg.empty())
         argv.insert(argv.end(), {"--facts", base.facts_arg});
       argv.push_back((scratch / "drafts").string());
-      const ChildRun lint = run_child(argv);
+      const ChildRun lint = run_presscheck(argv);
       fmt::print(
           "  lint, {}, -j {}: {:.2f} s, {:.1f} MB/s, {:.0f} articles/s, peak RSS {:.0f} MB, "
           "{:.1f}× the floor, {:.2f}× the lint without facts (exit {})\n",
@@ -249,7 +278,7 @@ int run(const std::string& presscheck, std::size_t megabytes, std::size_t statem
     std::vector<double> times;
     long rss = 0;
     for (int i = 0; i < runs; ++i) {
-      const ChildRun start = run_child(argv);
+      const ChildRun start = run_presscheck(argv);
       times.push_back(start.seconds * 1e3);
       rss = std::max(rss, start.peak_rss_kb);
     }
@@ -264,41 +293,68 @@ int run(const std::string& presscheck, std::size_t megabytes, std::size_t statem
                                             "Commission européenne", "Elon Musk", "Grok"};
   lookups(bases[0], starter_names, generated.words);
   lookups(bases[1], generated.names, generated.words);
-  fs::remove_all(scratch);
   return 0;
 }
 
 }  // namespace
 }  // namespace presscheck::bench
 
-int main(int argc, char** argv) {
-  if (const auto launched = presscheck::bench::launcher_main(argc, argv))
-    return *launched;
-  if (argc == 5 && std::string(argv[1]) == "--generate") {
-    namespace bench = presscheck::bench;
-    const std::filesystem::path folder = argv[4];
-    const auto facts = bench::generate_facts(std::stoul(argv[3]), folder / "facts");
-    const auto drafts =
-        bench::generate_drafts(facts, std::stoul(argv[2]) << 20, 4096, folder / "drafts");
+namespace {
+
+constexpr const char* kUsage =
+    "usage: lint_bench PRESSCHECK [--mb N] [--statements N] [--runs N]\n"
+    "       lint_bench --generate MB STATEMENTS FOLDER\n";
+
+int bench_main(int argc, char** argv) {
+  namespace bench = presscheck::bench;
+  using bench::positive_number;
+  const std::vector<std::string> args(argv + 1, argv + argc);
+  if (args.empty() || args[0] == "--help" || args[0] == "-h") {
+    fmt::print(args.empty() ? stderr : stdout, "{}", kUsage);
+    return args.empty() ? 2 : 0;
+  }
+  if (args[0] == "--generate") {
+    if (args.size() != 4)
+      throw std::invalid_argument("--generate takes MB STATEMENTS FOLDER");
+    const std::filesystem::path folder = args[3];
+    const auto facts =
+        bench::generate_facts(positive_number("STATEMENTS", args[2]), folder / "facts");
+    const auto drafts = bench::generate_drafts(facts, positive_number("MB", args[1]) << 20, 4096,
+                                               folder / "drafts");
     fmt::print("{} drafts ({} bytes) and {} statements written to {}\n", drafts.files.size(),
                drafts.bytes, facts.statements, folder.string());
     return 0;
   }
-  if (argc < 2) {
-    fmt::print(stderr, "usage: lint_bench PRESSCHECK [--mb N] [--statements N] [--runs N]\n");
-    return 2;
-  }
+  const std::string& presscheck = args[0];
+  if (::access(presscheck.c_str(), X_OK) != 0 || std::filesystem::is_directory(presscheck))
+    throw std::invalid_argument(fmt::format("{} is not a program that can be run", presscheck));
   std::size_t megabytes = 50;
   std::size_t statements = 100000;
-  int runs = 50;
-  for (int i = 2; i + 1 < argc; i += 2) {
-    const std::string flag = argv[i];
-    if (flag == "--mb")
-      megabytes = std::stoul(argv[i + 1]);
-    else if (flag == "--statements")
-      statements = std::stoul(argv[i + 1]);
-    else if (flag == "--runs")
-      runs = std::stoi(argv[i + 1]);
+  std::size_t runs = 50;
+  for (std::size_t i = 1; i < args.size(); i += 2) {
+    const std::string& flag = args[i];
+    if (flag != "--mb" && flag != "--statements" && flag != "--runs")
+      throw std::invalid_argument(fmt::format("unknown option {}", flag));
+    if (i + 1 == args.size())
+      throw std::invalid_argument(fmt::format("{} needs a value", flag));
+    const std::size_t value = positive_number(flag, args[i + 1]);
+    (flag == "--mb" ? megabytes : flag == "--statements" ? statements : runs) = value;
   }
-  return presscheck::bench::run(argv[1], megabytes, statements, runs);
+  return bench::run(presscheck, megabytes, statements, static_cast<int>(runs));
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  if (const auto launched = presscheck::bench::launcher_main(argc, argv))
+    return *launched;
+  try {
+    return bench_main(argc, argv);
+  } catch (const std::invalid_argument& error) {
+    fmt::print(stderr, "lint_bench: {}\n{}", error.what(), kUsage);
+    return 2;
+  } catch (const std::exception& error) {
+    fmt::print(stderr, "lint_bench: {}\n", error.what());
+    return 2;
+  }
 }
