@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 #include <algorithm>
+#include <unordered_set>
 
 #include "checks/fact_evidence.hpp"
 #include "checks/fact_time.hpp"
@@ -38,7 +39,8 @@ std::vector<HeldOffice> offices_held(const FactIndex& facts, const std::string& 
   std::vector<HeldOffice> offices;
   const auto known = facts.entity_facts(person);
   for (const facts::Statement& statement : known->statements) {
-    if (statement.property != kPositionHeld || statement.rank == facts::Rank::deprecated)
+    if (statement.property != kPositionHeld || statement.rank == facts::Rank::deprecated ||
+        !facts.offices().ids.contains(statement.value.text))
       continue;
     HeldOffice office{statement, {}};
     for (const std::string& name : facts.names_of(statement.value.text)) {
@@ -82,18 +84,19 @@ class TitleReader {
               const std::vector<RuleMatch>& markers)
       : doc_(doc), block_(block), markers_(markers) {}
 
+  // Whether a title may stand next to the name at all: a word where one would begin is the
+  // first word of an office's name. Reads no fact, so most names cost nothing more.
+  bool may_have_title(Span name, const std::unordered_set<std::string>& office_words) const {
+    const auto begins_office = [&](const Token* t) { return office_words.contains(t->folded); };
+    const std::vector<const Token*> ahead = words_before(name);
+    const std::vector<const Token*> behind = words_after(name);
+    return std::any_of(ahead.begin(), ahead.end(), begins_office) ||
+           (!behind.empty() && begins_office(behind.front()));
+  }
+
   // The title right before the name: « le commissaire européen [Thierry Breton] ».
   std::optional<WrittenTitle> before(Span name, const std::vector<HeldOffice>& offices) const {
-    std::vector<const Token*> run;
-    std::size_t end = name.begin;
-    for (std::size_t i = first_token_at_or_after(name.begin);
-         i-- > 0 && run.size() < kMaxTitleWords;) {
-      const Token& token = block_.tokens[i];
-      if (!gap_is_joiner(token.span.end, end))
-        break;
-      run.insert(run.begin(), &token);
-      end = token.span.begin;
-    }
+    const std::vector<const Token*> run = words_before(name);
     for (std::size_t k = run.size(); k > 0; --k) {
       const std::vector<const Token*> words(run.end() - static_cast<long>(k), run.end());
       if (auto title = match(words, offices))
@@ -104,13 +107,41 @@ class TitleReader {
 
   // The title in apposition: « [Thierry Breton], ancien commissaire européen, ».
   std::optional<WrittenTitle> after(Span name, const std::vector<HeldOffice>& offices) const {
+    const std::vector<const Token*> run = words_after(name);
+    for (std::size_t k = run.size(); k > 0; --k) {
+      const std::vector<const Token*> words(run.begin(), run.begin() + static_cast<long>(k));
+      if (auto title = match(words, offices))
+        return title;
+    }
+    return std::nullopt;
+  }
+
+ private:
+  // The words joined to the name on its left, up to kMaxTitleWords: a title there ends them.
+  std::vector<const Token*> words_before(Span name) const {
+    std::vector<const Token*> run;
+    std::size_t end = name.begin;
+    for (std::size_t i = first_token_at_or_after(name.begin);
+         i-- > 0 && run.size() < kMaxTitleWords;) {
+      const Token& token = block_.tokens[i];
+      if (!gap_is_joiner(token.span.end, end))
+        break;
+      run.insert(run.begin(), &token);
+      end = token.span.begin;
+    }
+    return run;
+  }
+
+  // The words after a comma right after the name, determiners and markers before them left
+  // out, up to kMaxTitleWords: a title in apposition begins them.
+  std::vector<const Token*> words_after(Span name) const {
+    std::vector<const Token*> run;
     std::size_t i = first_token_at_or_after(name.end);
     if (i >= block_.tokens.size())
-      return std::nullopt;
+      return run;
     const std::string_view gap = doc_.slice({name.end, block_.tokens[i].span.begin});
     if (gap.find(',') == std::string_view::npos || gap.size() > 3)
-      return std::nullopt;
-    std::vector<const Token*> run;
+      return run;
     for (std::size_t end = block_.tokens[i].span.begin;
          i < block_.tokens.size() && run.size() < kMaxTitleWords; ++i) {
       const Token& token = block_.tokens[i];
@@ -122,15 +153,9 @@ class TitleReader {
         break;
       end = token.span.end;
     }
-    for (std::size_t k = run.size(); k > 0; --k) {
-      const std::vector<const Token*> words(run.begin(), run.begin() + static_cast<long>(k));
-      if (auto title = match(words, offices))
-        return title;
-    }
-    return std::nullopt;
+    return run;
   }
 
- private:
   std::size_t first_token_at_or_after(std::size_t offset) const {
     const auto it =
         std::lower_bound(block_.tokens.begin(), block_.tokens.end(), offset,
@@ -244,6 +269,8 @@ void FactOutdatedTitle::run(const CheckContext& context, std::vector<Diagnostic>
         context.rules.kind(doc.lang, "title-marker").find_all(doc.text, block.block.span);
     const TitleReader reader(doc, block, markers);
     for (const Mention& mention : context.extraction->blocks[b].entities) {
+      if (!reader.may_have_title(mention.span, context.facts->offices().first_words))
+        continue;
       for (const std::string& person : mention.ids) {
         const auto known = context.facts->entity_facts(person);
         if (!known->entity || known->entity->kind != facts::EntityKind::person)

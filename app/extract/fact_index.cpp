@@ -1,6 +1,8 @@
+#include "extract/fact_index.hpp"
+
 #include <algorithm>
 
-#include "extract/fact_index.hpp"
+#include "text/token.hpp"
 
 namespace presscheck {
 namespace {
@@ -78,6 +80,21 @@ bool FactIndex::is_name(std::string_view written) const {
 
 const NameSpellingIndex& FactIndex::spelling() const {
   return name_words().spelling;
+}
+
+const FactIndex::Offices& FactIndex::offices() const {
+  // Built on first use: only the title check asks.
+  std::call_once(offices_built_, [this] {
+    for (std::string& id : base_->entities_of_kind(facts::EntityKind::office)) {
+      for (const std::string& name : names_of(id)) {
+        const std::vector<Token> words = tokenize(name, {0, name.size()});
+        if (!words.empty())
+          offices_.first_words.insert(words.front().folded);
+      }
+      offices_.ids.insert(std::move(id));
+    }
+  });
+  return offices_;
 }
 
 }  // namespace presscheck

@@ -46,6 +46,14 @@ class FactIndex {
   /// The words of all_names() a draft may misspell, for the name-spelling check.
   const NameSpellingIndex& spelling() const;
 
+  /// The entities of kind office, and the first word of each of their names, folded. A title
+  /// is an office's name, so a person named with no such word nearby has no title to check.
+  struct Offices {
+    std::unordered_set<std::string> ids;
+    std::unordered_set<std::string> first_words;
+  };
+  const Offices& offices() const;
+
  private:
   struct NameWordIndex {
     std::unordered_set<std::string_view> names;  // views into all_names_
@@ -66,6 +74,8 @@ class FactIndex {
   mutable std::size_t cached_statements_ = 0;
   mutable std::once_flag name_words_built_;
   mutable NameWordIndex name_words_;
+  mutable std::once_flag offices_built_;
+  mutable Offices offices_;
 };
 
 }  // namespace presscheck

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <functional>
 #include <string>
+#include <unordered_map>
 
 #include "core/utf8.hpp"
 #include "extract/near_miss.hpp"
@@ -43,6 +44,7 @@ bool NameSpellingIndex::may_be_misspelt(std::string_view word, std::size_t word_
 }
 
 NameSpellingIndex::NameSpellingIndex(const std::vector<facts::NameEntry>& names) {
+  std::unordered_map<std::string_view, std::uint32_t> known_index;
   for (std::size_t i = 0; i < names.size(); ++i) {
     const std::string& name = names[i].name;
     const std::vector<Token> tokens = tokenize(name, {0, name.size()});
@@ -51,29 +53,41 @@ NameSpellingIndex::NameSpellingIndex(const std::vector<facts::NameEntry>& names)
           std::string_view(name).substr(tokens[k].span.begin, tokens[k].span.size());
       if (!may_be_misspelt(word, tokens.size()))
         continue;
-      const NameWord at{static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(k)};
-      for_each_key(word, [&](std::uint64_t key) { entries_.push_back({key, at}); });
+      const auto [it, added] =
+          known_index.try_emplace(word, static_cast<std::uint32_t>(known_.size()));
+      if (added)
+        known_.push_back({std::string(word), {}});
+      known_[it->second].places.push_back(
+          {static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(k)});
     }
   }
+  for (std::uint32_t known = 0; known < known_.size(); ++known)
+    for_each_key(known_[known].text, [&](std::uint64_t key) { entries_.push_back({key, known}); });
   std::sort(entries_.begin(), entries_.end(), [](const Entry& a, const Entry& b) {
-    if (a.key != b.key)
-      return a.key < b.key;
-    return a.word.name != b.word.name ? a.word.name < b.word.name : a.word.word < b.word.word;
+    return a.key != b.key ? a.key < b.key : a.known < b.known;
   });
 }
 
 std::vector<NameSpellingIndex::NameWord> NameSpellingIndex::near(std::string_view written) const {
-  std::vector<NameWord> found;
+  std::vector<std::uint32_t> reached;
   for_each_key(written, [&](std::uint64_t key) {
     auto it = std::lower_bound(entries_.begin(), entries_.end(), key,
                                [](const Entry& entry, std::uint64_t k) { return entry.key < k; });
     for (; it != entries_.end() && it->key == key; ++it)
-      found.push_back(it->word);
+      reached.push_back(it->known);
   });
+  std::sort(reached.begin(), reached.end());
+  reached.erase(std::unique(reached.begin(), reached.end()), reached.end());
+  std::vector<NameWord> found;
+  for (const std::uint32_t known : reached) {
+    // Keys are hashes and a shared deletion is not always one edit: compare the words.
+    const KnownWord& word = known_[known];
+    if (word.text != written && one_edit_apart(written, word.text))
+      found.insert(found.end(), word.places.begin(), word.places.end());
+  }
   std::sort(found.begin(), found.end(), [](const NameWord& a, const NameWord& b) {
     return a.name != b.name ? a.name < b.name : a.word < b.word;
   });
-  found.erase(std::unique(found.begin(), found.end()), found.end());
   return found;
 }
 

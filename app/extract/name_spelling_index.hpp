@@ -1,6 +1,7 @@
 #pragma once
 
 #include <cstdint>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -10,9 +11,10 @@ namespace presscheck {
 
 /// The words of the fact base's names that a draft may misspell, arranged so that one word
 /// of a draft finds every name word one edit away from it in a few lookups, however large
-/// the base. Each name word is filed under itself and under each of its one-letter
+/// the base. Each distinct name word is filed under itself and under each of its one-letter
 /// deletions; two words one edit apart (a letter changed, added, dropped, or two swapped)
 /// always share one of these keys, so the draft's word and its own deletions reach them.
+/// A surname many people share is filed once, with the list of places it stands.
 class NameSpellingIndex {
  public:
   /// A shorter word is too often another real word or name one letter away (Musk, Mask).
@@ -35,15 +37,22 @@ class NameSpellingIndex {
   /// enough for a word one edit away from it to count as a misspelling.
   static bool may_be_misspelt(std::string_view word, std::size_t word_count);
 
-  /// The name words that may lie one edit from `written`, each once, in name order. The
-  /// keys are hashed, so a few may be further away: the caller compares the words.
+  /// Every place of a name word exactly one edit from `written`, in name order. A word
+  /// written as known is not a misspelling of it, so it finds nothing there: most of a
+  /// draft's capitalised words are names written right.
   std::vector<NameWord> near(std::string_view written) const;
 
  private:
-  struct Entry {
-    std::uint64_t key = 0;
-    NameWord word;
+  /// One distinct word and every place it stands in the names.
+  struct KnownWord {
+    std::string text;
+    std::vector<NameWord> places;
   };
+  struct Entry {
+    std::uint64_t key = 0;    // hash of the word or of one of its deletions
+    std::uint32_t known = 0;  // index into known_
+  };
+  std::vector<KnownWord> known_;
   std::vector<Entry> entries_;  // sorted by key
 };
 

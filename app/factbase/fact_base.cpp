@@ -110,6 +110,7 @@ struct FactBase::Impl {
                   "SELECT entity, name, lang, is_alias FROM entity_name "
                   "ORDER BY entity, is_alias, lang, position"),
         entity(db, "SELECT kind FROM entity WHERE id = ?"),
+        of_kind(db, "SELECT id FROM entity WHERE kind = ? ORDER BY id"),
         entity_names(db,
                      "SELECT lang, is_alias, name FROM entity_name WHERE entity = ? "
                      "ORDER BY lang, is_alias, position"),
@@ -140,6 +141,7 @@ struct FactBase::Impl {
   SQLite::Statement resolve;
   SQLite::Statement all_names;
   SQLite::Statement entity;
+  SQLite::Statement of_kind;
   SQLite::Statement entity_names;
   SQLite::Statement property;
   SQLite::Statement property_labels;
@@ -207,6 +209,16 @@ std::vector<NameEntry> FactBase::all_names() const {
                      lang_of(query->getColumn(2)), query->getColumn(3).getInt() != 0});
   }
   return names;
+}
+
+std::vector<std::string> FactBase::entities_of_kind(EntityKind kind) const {
+  std::lock_guard lock(impl_->mutex);
+  Use query(impl_->of_kind);
+  query->bind(1, std::string(entity_kind_name(kind)));
+  std::vector<std::string> ids;
+  while (query->executeStep())
+    ids.push_back(query->getColumn(0).getString());
+  return ids;
 }
 
 std::optional<Entity> FactBase::entity(std::string_view id) const {

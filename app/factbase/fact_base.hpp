@@ -85,6 +85,8 @@ class FactBase {
   /// Every name and alias of every entity, by entity id.
   std::vector<NameEntry> all_names() const;
   std::optional<Entity> entity(std::string_view id) const;
+  /// The ids of every entity of one kind, in id order.
+  std::vector<std::string> entities_of_kind(EntityKind kind) const;
 
   std::optional<Property> property(std::string_view id) const;
   /// Every label of every property in one language, by property id.

@@ -39,6 +39,19 @@ TEST(NameSpellingIndex, CountsAccentedLettersAsOneLetter) {
   EXPECT_EQ(index().near("Thiérry"), (std::vector<NameWord>{{0, 0}}));
 }
 
+TEST(NameSpellingIndex, FindsNothingForAWordWrittenRight) {
+  EXPECT_TRUE(index().near("Breton").empty());
+  EXPECT_TRUE(index().near("Élisabeth").empty());
+}
+
+TEST(NameSpellingIndex, GivesEveryPlaceOfAWordSharedByNames) {
+  const NameSpellingIndex shared(
+      {name("Thierry Breton"), name("André Breton"), name("Bretonne"), name("Breton Dupont")});
+  EXPECT_EQ(shared.near("Bretom"), (std::vector<NameWord>{{0, 1}, {1, 1}, {3, 0}}));
+  // One edit from « Breton » and from « Bretonne » alike.
+  EXPECT_EQ(shared.near("Bretone"), (std::vector<NameWord>{{0, 1}, {1, 1}, {2, 0}, {3, 0}}));
+}
+
 TEST(NameSpellingIndex, LeavesOutShortLowercaseAndShortOneWordNames) {
   EXPECT_TRUE(index().near("Mask").empty());     // « Musk » is too short
   EXPECT_TRUE(index().near("Banque").empty());   // « banque centrale » is not capitalised
