@@ -13,24 +13,6 @@
 namespace presscheck {
 namespace {
 
-struct NameWords {
-  std::vector<std::string_view> words;
-  std::vector<std::string_view> gaps;  // gaps[k] stands between words[k] and words[k + 1]
-};
-
-NameWords split_name(std::string_view name) {
-  NameWords out;
-  const std::vector<Token> tokens = tokenize(name, {0, name.size()});
-  for (std::size_t k = 0; k < tokens.size(); ++k) {
-    out.words.push_back(name.substr(tokens[k].span.begin, tokens[k].span.size()));
-    if (k > 0) {
-      const std::size_t from = tokens[k - 1].span.end;
-      out.gaps.push_back(name.substr(from, tokens[k].span.begin - from));
-    }
-  }
-  return out;
-}
-
 bool all_space(std::string_view text) {
   std::size_t pos = 0;
   while (pos < text.size()) {
@@ -77,25 +59,28 @@ DraftWords read_words(const Document& doc, const Analysis& analysis) {
   return out;
 }
 
-// Whether the words of `block` from `start` nearly write `name`: every word the same but
-// one, which is a capitalised word one edit away from a known word of five letters or more,
-// and not a common word of the draft (one it also writes in lower case).
+// Whether the words of `block` from `start` nearly write `name`, whose words stand at
+// `words` in it: every word the same but one, which is a capitalised word one edit away from
+// a known word of five letters or more, and not a common word of the draft (one it also
+// writes in lower case).
 bool nearly_writes(const DraftWords& draft, const BlockAnalysis& block, std::size_t start,
-                   const NameWords& name) {
+                   std::string_view name, const std::vector<Span>& words) {
   const Document& doc = *draft.doc;
-  const std::size_t n = name.words.size();
-  if (start + n > block.tokens.size())
+  const std::size_t n = words.size();
+  if (n == 0 || start + n > block.tokens.size())
     return false;
   std::size_t misses = 0;
   for (std::size_t k = 0; k < n; ++k) {
     const Token& token = block.tokens[start + k];
     if (k > 0) {
       const std::size_t from = block.tokens[start + k - 1].span.end;
-      if (!same_gap(doc.slice({from, token.span.begin}), name.gaps[k - 1]))
+      const std::string_view known_gap =
+          name.substr(words[k - 1].end, words[k].begin - words[k - 1].end);
+      if (!same_gap(doc.slice({from, token.span.begin}), known_gap))
         return false;
     }
     const std::string_view written = doc.slice(token.span);
-    const std::string_view known = name.words[k];
+    const std::string_view known = name.substr(words[k].begin, words[k].size());
     if (written == known)
       continue;
     if (++misses > 1 || !NameSpellingIndex::may_be_misspelt(known, n) ||
@@ -156,19 +141,14 @@ std::vector<Candidate> candidates(const DraftWords& draft, const FactIndex& fact
 std::vector<NearMiss> near_misses(const DraftWords& draft, const FactIndex& facts) {
   std::map<std::string, bool, std::less<>> kinds;
   std::vector<NearMiss> found;
-  std::size_t split_for = SIZE_MAX;
-  NameWords name;
   for (const Candidate& candidate : candidates(draft, facts)) {
     const facts::NameEntry& entry = facts.all_names()[candidate.name];
-    if (candidate.name != split_for) {
-      name = split_name(entry.name);
-      split_for = candidate.name;
-    }
+    const auto& words = facts.spelling().words_of(static_cast<std::uint32_t>(candidate.name));
     const BlockAnalysis* block = draft.blocks[candidate.block];
-    if (!nearly_writes(draft, *block, candidate.start, name))
+    if (!nearly_writes(draft, *block, candidate.start, entry.name, words))
       continue;
     const Span span{block->tokens[candidate.start].span.begin,
-                    block->tokens[candidate.start + name.words.size() - 1].span.end};
+                    block->tokens[candidate.start + words.size() - 1].span.end};
     if (facts.is_name(draft.doc->slice(span)) ||
         !is_checked_kind(facts.base(), entry.entity, kinds))
       continue;

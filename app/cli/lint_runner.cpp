@@ -135,8 +135,14 @@ FileReport lint_text(const std::string& path, std::string bytes, const LintSetti
   ReadResult read = read_document(path, std::move(bytes), format_for_path(path), options);
   Document& doc = read.document;
   const std::optional<Lang> preset = settings.lang ? settings.lang : config.lang.value;
-  doc.lang = read.declared_lang.value_or(
-      preset.value_or(detect_language(doc.text, preset.value_or(Lang::en))));
+  // Spelled out rather than nested value_or, which would guess the language of every draft
+  // even when its front matter or the settings already give it.
+  if (read.declared_lang)
+    doc.lang = *read.declared_lang;
+  else if (preset)
+    doc.lang = *preset;
+  else
+    doc.lang = detect_language(doc.text, Lang::en);
   FileReport report;
   report.path = doc.path;
   report.lang = doc.lang;

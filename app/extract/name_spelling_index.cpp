@@ -45,14 +45,17 @@ bool NameSpellingIndex::may_be_misspelt(std::string_view word, std::size_t word_
 
 NameSpellingIndex::NameSpellingIndex(const std::vector<facts::NameEntry>& names) {
   std::unordered_map<std::string_view, std::uint32_t> known_index;
+  name_words_.resize(names.size());
   for (std::size_t i = 0; i < names.size(); ++i) {
     const std::string& name = names[i].name;
     const std::vector<Token> tokens = tokenize(name, {0, name.size()});
+    bool may_be_misspelt_here = false;
     for (std::size_t k = 0; k < tokens.size(); ++k) {
       const std::string_view word =
           std::string_view(name).substr(tokens[k].span.begin, tokens[k].span.size());
       if (!may_be_misspelt(word, tokens.size()))
         continue;
+      may_be_misspelt_here = true;
       const auto [it, added] =
           known_index.try_emplace(word, static_cast<std::uint32_t>(known_.size()));
       if (added)
@@ -60,12 +63,21 @@ NameSpellingIndex::NameSpellingIndex(const std::vector<facts::NameEntry>& names)
       known_[it->second].places.push_back(
           {static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(k)});
     }
+    if (may_be_misspelt_here) {
+      for (const Token& token : tokens)
+        name_words_[i].push_back(token.span);
+    }
   }
   for (std::uint32_t known = 0; known < known_.size(); ++known)
     for_each_key(known_[known].text, [&](std::uint64_t key) { entries_.push_back({key, known}); });
   std::sort(entries_.begin(), entries_.end(), [](const Entry& a, const Entry& b) {
     return a.key != b.key ? a.key < b.key : a.known < b.known;
   });
+}
+
+const std::vector<Span>& NameSpellingIndex::words_of(std::uint32_t name) const {
+  static const std::vector<Span> kNone;
+  return name < name_words_.size() ? name_words_[name] : kNone;
 }
 
 std::vector<NameSpellingIndex::NameWord> NameSpellingIndex::near(std::string_view written) const {

@@ -5,6 +5,7 @@
 #include <string_view>
 #include <vector>
 
+#include "core/span.hpp"
 #include "factbase/fact_base.hpp"
 
 namespace presscheck {
@@ -42,6 +43,11 @@ class NameSpellingIndex {
   /// draft's capitalised words are names written right.
   std::vector<NameWord> near(std::string_view written) const;
 
+  /// Where each word of name `name` stands in it, as tokenize() finds them: what the
+  /// check compares a draft's words with, without tokenising the name again for each place
+  /// it may be written. Empty for a name with no word that may be misspelt.
+  const std::vector<Span>& words_of(std::uint32_t name) const;
+
  private:
   /// One distinct word and every place it stands in the names.
   struct KnownWord {
@@ -53,7 +59,8 @@ class NameSpellingIndex {
     std::uint32_t known = 0;  // index into known_
   };
   std::vector<KnownWord> known_;
-  std::vector<Entry> entries_;  // sorted by key
+  std::vector<Entry> entries_;                 // sorted by key
+  std::vector<std::vector<Span>> name_words_;  // by name index
 };
 
 }  // namespace presscheck

@@ -58,6 +58,13 @@ TEST(NameSpellingIndex, LeavesOutShortLowercaseAndShortOneWordNames) {
   EXPECT_TRUE(index().near("Léonces").empty());  // a one-word name needs seven letters
 }
 
+TEST(NameSpellingIndex, GivesWhereEachWordOfANameStands) {
+  EXPECT_EQ(index().words_of(0), (std::vector<Span>{{0, 7}, {8, 14}}));    // Thierry Breton
+  EXPECT_EQ(index().words_of(2), (std::vector<Span>{{0, 10}, {11, 16}}));  // Élisabeth Borne
+  EXPECT_TRUE(index().words_of(3).empty());  // « Musk » has no word that may be misspelt
+  EXPECT_TRUE(index().words_of(99).empty());
+}
+
 TEST(NameSpellingIndex, StatesWhichKnownWordsMayBeMisspelt) {
   EXPECT_TRUE(NameSpellingIndex::may_be_misspelt("Breton", 2));
   EXPECT_FALSE(NameSpellingIndex::may_be_misspelt("Breton", 1));
