@@ -60,9 +60,17 @@ std::shared_ptr<const FactIndex::EntityFacts> FactIndex::entity_facts(
 }
 
 bool FactIndex::has_property(const std::string& entity, std::string_view property) const {
-  const auto facts = entity_facts(entity);
-  return std::any_of(facts->statements.begin(), facts->statements.end(),
-                     [&](const facts::Statement& s) { return s.property == property; });
+  std::string key = entity;
+  key += '\0';
+  key += property;
+  const std::lock_guard lock(has_property_mutex_);
+  if (const auto found = has_property_.find(key); found != has_property_.end())
+    return found->second;
+  const bool has = base_->has_statement(entity, property);
+  if (has_property_.size() >= kCachedAnswers)
+    has_property_.clear();
+  has_property_.emplace(std::move(key), has);
+  return has;
 }
 
 const FactIndex::NameWordIndex& FactIndex::name_words() const {

@@ -39,8 +39,10 @@ class FactIndex {
   };
   std::shared_ptr<const EntityFacts> entity_facts(const std::string& entity) const;
   static constexpr std::size_t kCachedStatements = 131072;
-  /// Whether the base holds a statement of `property` about `entity`, at any date.
+  /// Whether the base holds a statement of `property` about `entity`, at any date. Asked of
+  /// every entity near a property label, so answers are kept (up to kCachedAnswers).
   bool has_property(const std::string& entity, std::string_view property) const;
+  static constexpr std::size_t kCachedAnswers = 1 << 20;
   /// Whether `written` is exactly one of all_names().
   bool is_name(std::string_view written) const;
   /// The words of all_names() a draft may misspell, for the name-spelling check.
@@ -74,6 +76,8 @@ class FactIndex {
   mutable std::size_t cached_statements_ = 0;
   mutable std::once_flag name_words_built_;
   mutable NameWordIndex name_words_;
+  mutable std::mutex has_property_mutex_;
+  mutable std::unordered_map<std::string, bool> has_property_;  // key: entity, NUL, property
   mutable std::once_flag offices_built_;
   mutable Offices offices_;
 };

@@ -111,6 +111,7 @@ struct FactBase::Impl {
                   "ORDER BY entity, is_alias, lang, position"),
         entity(db, "SELECT kind FROM entity WHERE id = ?"),
         of_kind(db, "SELECT id FROM entity WHERE kind = ? ORDER BY id"),
+        has_statement(db, "SELECT 1 FROM statement WHERE subject = ? AND property = ? LIMIT 1"),
         entity_names(db,
                      "SELECT lang, is_alias, name FROM entity_name WHERE entity = ? "
                      "ORDER BY lang, is_alias, position"),
@@ -142,6 +143,7 @@ struct FactBase::Impl {
   SQLite::Statement all_names;
   SQLite::Statement entity;
   SQLite::Statement of_kind;
+  SQLite::Statement has_statement;
   SQLite::Statement entity_names;
   SQLite::Statement property;
   SQLite::Statement property_labels;
@@ -275,6 +277,14 @@ std::vector<Statement> FactBase::best_statements(std::string_view subject,
   query->bind(1, std::string(subject));
   query->bind(2, std::string(property));
   return select_best(impl_->statements(*query), at.first_day());
+}
+
+bool FactBase::has_statement(std::string_view subject, std::string_view property) const {
+  std::lock_guard lock(impl_->mutex);
+  Use query(impl_->has_statement);
+  query->bind(1, std::string(subject));
+  query->bind(2, std::string(property));
+  return query->executeStep();
 }
 
 std::vector<ListedStatement> FactBase::statements_about(std::string_view subject,

@@ -98,6 +98,9 @@ class FactBase {
   /// normal ones. Ordered by id.
   std::vector<Statement> best_statements(std::string_view subject, std::string_view property,
                                          const Date& at) const;
+  /// Whether any statement of `property` about `subject` exists, at any date and rank: one
+  /// probe of an index, for asking it of every entity a draft names.
+  bool has_statement(std::string_view subject, std::string_view property) const;
   /// Every statement about `subject`, by property then id, each flagged current or not.
   std::vector<ListedStatement> statements_about(std::string_view subject, const Date& at) const;
   /// The best statements at `at` whose value is the entity `value` (e.g. who held the office

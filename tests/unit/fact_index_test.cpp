@@ -44,5 +44,24 @@ TEST(FactIndex, AnUnknownEntityHasNoRecordAndNoStatements) {
   EXPECT_TRUE(unknown->statements.empty());
 }
 
+TEST(FactIndex, TellsWhetherAnEntityHasAPropertyAtAnyDate) {
+  const FactIndex index(starter_base());
+  EXPECT_TRUE(index.has_property("thierry-breton", "position_held"));  // no longer held
+  EXPECT_FALSE(index.has_property("thierry-breton", "fine"));
+  EXPECT_FALSE(index.has_property("nobody-at-all", "position_held"));
+  EXPECT_TRUE(index.has_property("thierry-breton", "position_held"));  // asked again
+}
+
+TEST(FactIndex, KnowsTheOfficesAndTheWordsTheirNamesBeginWith) {
+  const FactIndex index(starter_base());
+  const auto& offices = index.offices();
+  EXPECT_TRUE(offices.ids.contains("european-commissioner"));
+  EXPECT_FALSE(offices.ids.contains("thierry-breton"));
+  EXPECT_TRUE(offices.first_words.contains("commissaire"));
+  EXPECT_TRUE(offices.first_words.contains("european"));
+  EXPECT_TRUE(offices.first_words.contains("vice"));  // « vice-président exécutif … »
+  EXPECT_FALSE(offices.first_words.contains("breton"));
+}
+
 }  // namespace
 }  // namespace presscheck
