@@ -43,7 +43,8 @@ struct NearMiss {
 struct DraftWords {
   const Document* doc = nullptr;
   std::vector<const BlockAnalysis*> blocks;
-  std::unordered_set<std::string> lowercase;  // folded words written without a capital
+  std::unordered_set<std::string_view> lowercase;  // folded words written without a capital,
+                                                   // viewing the analysis's tokens
 };
 
 DraftWords read_words(const Document& doc, const Analysis& analysis) {

@@ -73,6 +73,11 @@ NameSpellingIndex::NameSpellingIndex(const std::vector<facts::NameEntry>& names)
   std::sort(entries_.begin(), entries_.end(), [](const Entry& a, const Entry& b) {
     return a.key != b.key ? a.key < b.key : a.known < b.known;
   });
+  bucket_begin_.assign((std::size_t{1} << kBucketBits) + 1, 0);
+  for (const Entry& entry : entries_)
+    ++bucket_begin_[bucket_of(entry.key) + 1];
+  for (std::size_t b = 1; b < bucket_begin_.size(); ++b)
+    bucket_begin_[b] += bucket_begin_[b - 1];
 }
 
 const std::vector<Span>& NameSpellingIndex::words_of(std::uint32_t name) const {
@@ -82,10 +87,13 @@ const std::vector<Span>& NameSpellingIndex::words_of(std::uint32_t name) const {
 
 std::vector<NameSpellingIndex::NameWord> NameSpellingIndex::near(std::string_view written) const {
   std::vector<std::uint32_t> reached;
+  if (entries_.empty())
+    return {};
   for_each_key(written, [&](std::uint64_t key) {
-    auto it = std::lower_bound(entries_.begin(), entries_.end(), key,
+    const auto bucket_end = entries_.begin() + bucket_begin_[bucket_of(key) + 1];
+    auto it = std::lower_bound(entries_.begin() + bucket_begin_[bucket_of(key)], bucket_end, key,
                                [](const Entry& entry, std::uint64_t k) { return entry.key < k; });
-    for (; it != entries_.end() && it->key == key; ++it)
+    for (; it != bucket_end && it->key == key; ++it)
       reached.push_back(it->known);
   });
   std::sort(reached.begin(), reached.end());

@@ -58,8 +58,14 @@ class NameSpellingIndex {
     std::uint64_t key = 0;    // hash of the word or of one of its deletions
     std::uint32_t known = 0;  // index into known_
   };
+  /// Where the entries whose key starts with given top bits begin: entries_ is sorted by
+  /// key, so a lookup searches only the few entries of its bucket.
+  static constexpr int kBucketBits = 16;
+  static std::size_t bucket_of(std::uint64_t key) { return key >> (64 - kBucketBits); }
+
   std::vector<KnownWord> known_;
   std::vector<Entry> entries_;                 // sorted by key
+  std::vector<std::uint32_t> bucket_begin_;    // (1 << kBucketBits) + 1 offsets into entries_
   std::vector<std::vector<Span>> name_words_;  // by name index
 };
 
