@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 #include <algorithm>
+#include <array>
 #include <atomic>
 #include <exception>
 #include <filesystem>
@@ -64,23 +65,50 @@ FileReport problem_report(const std::string& path, InputProblemKind kind, Lang l
   return report;
 }
 
-FileReport lint_path(const std::string& path, const LintSettings& settings, const Config& config) {
-  const Lang lang = settings.lang.value_or(config.lang.value.value_or(Lang::en));
-  if (path == "-") {
-    std::string bytes((std::istreambuf_iterator<char>(std::cin)), std::istreambuf_iterator<char>());
-    return lint_text("<stdin>", std::move(bytes), settings, config);
+// The language of a problem report, when the draft could not be read to tell.
+Lang problem_lang(const LintSettings& settings, const Config& config) {
+  return settings.lang.value_or(config.lang.value.value_or(Lang::en));
+}
+
+/// Reads `in` to its end, or stops one byte past kMaxDraftBytes: standard input, a pipe or a
+/// device has no size to check first, and `cat archive | presscheck lint -` must not read
+/// gigabytes into memory. nullopt when the stream broke.
+std::optional<std::string> read_bounded(std::istream& in, bool& too_large) {
+  std::string bytes;
+  std::array<char, 1 << 16> chunk{};
+  while (in && bytes.size() <= kMaxDraftBytes) {
+    in.read(chunk.data(), chunk.size());
+    bytes.append(chunk.data(), static_cast<std::size_t>(in.gcount()));
   }
+  too_large = bytes.size() > kMaxDraftBytes;
+  if (in.bad())
+    return std::nullopt;
+  return bytes;
+}
+
+FileReport lint_stream(const std::string& path, std::istream& in, const LintSettings& settings,
+                       const Config& config) {
+  bool too_large = false;
+  std::optional<std::string> bytes = read_bounded(in, too_large);
+  if (!bytes)
+    return problem_report(path, InputProblemKind::unreadable, problem_lang(settings, config));
+  if (too_large)
+    return problem_report(path, InputProblemKind::too_large, problem_lang(settings, config));
+  return lint_text(path, std::move(*bytes), settings, config);
+}
+
+FileReport lint_path(const std::string& path, const LintSettings& settings, const Config& config) {
+  if (path == "-")
+    return lint_stream("<stdin>", std::cin, settings, config);
+  // A regular file's size is known before reading it.
   std::error_code error;
   const auto size = fs::file_size(path, error);
   if (!error && size > kMaxDraftBytes)
-    return problem_report(path, InputProblemKind::too_large, lang);
+    return problem_report(path, InputProblemKind::too_large, problem_lang(settings, config));
   std::ifstream stream(path, std::ios::binary);
   if (!stream)
-    return problem_report(path, InputProblemKind::unreadable, lang);
-  std::string bytes((std::istreambuf_iterator<char>(stream)), std::istreambuf_iterator<char>());
-  if (stream.bad())
-    return problem_report(path, InputProblemKind::unreadable, lang);
-  return lint_text(path, std::move(bytes), settings, config);
+    return problem_report(path, InputProblemKind::unreadable, problem_lang(settings, config));
+  return lint_stream(path, stream, settings, config);
 }
 
 // Severities from `[rules]`: a rule set to "off" reports nothing.

@@ -51,6 +51,24 @@ TEST(BadInput, A200MegabyteFileIsReportedWithoutBeingRead) {
   EXPECT_LT(children_peak_rss_mb(), 150) << "the large file was read";
 }
 
+TEST(BadInput, AnEndlessStandardInputIsCutAndReportedAsTooLarge) {
+  // /dev/zero never ends: without a bound the run would read until memory ran out.
+  const auto result = run_presscheck("lint --no-color - < /dev/zero");
+  EXPECT_EQ(result.exit_code, 1);
+  EXPECT_EQ(result.out,
+            "<stdin>:1:1: error: the file is over 16 MiB: not a draft, so it was not checked "
+            "[input.too-large]\n1 error in 1 file\n");
+  EXPECT_LT(children_peak_rss_mb(), 150) << "standard input was read whole";
+}
+
+TEST(BadInput, ADeviceNamedOnTheCommandLineIsCutAndReportedAsTooLarge) {
+  // A device or a pipe has no size to look at before reading.
+  const auto result = run_presscheck("lint --no-color /dev/zero");
+  EXPECT_EQ(result.exit_code, 1);
+  EXPECT_NE(result.out.find("/dev/zero:1:1: error: the file is over 16 MiB"), std::string::npos)
+      << result.out;
+}
+
 TEST(BadInput, TenThousandNestedQuotesGoThroughTheWholeLint) {
   TempTree tree;
   constexpr int kDepth = 10000;
