@@ -1,6 +1,7 @@
 #include "extract/exact_name_spotter.hpp"
 
 #include <algorithm>
+#include <unordered_map>
 
 #include "core/utf8.hpp"
 
@@ -28,21 +29,29 @@ std::size_t word_end(std::string_view text, std::size_t pos, std::size_t limit) 
 
 }  // namespace
 
-ExactNameSpotter::ExactNameSpotter(const std::multimap<std::string, std::string>& names) {
-  for (const auto& [name, id] : names) {
-    auto& ids = by_name_[name];
+ExactNameSpotter::ExactNameSpotter(const std::vector<NameAndId>& names) {
+  std::unordered_map<std::string_view, std::uint32_t> index_of;
+  index_of.reserve(names.size());
+  for (const auto& [written, id] : names) {
+    const auto [it, added] =
+        index_of.try_emplace(written, static_cast<std::uint32_t>(names_.size()));
+    if (added)
+      names_.push_back({written, {}});
+    auto& ids = names_[it->second].ids;
     if (std::find(ids.begin(), ids.end(), id) == ids.end())
       ids.push_back(id);
   }
-  for (const auto& [name, ids] : by_name_) {
-    const std::string_view written = name;
+  for (std::uint32_t i = 0; i < names_.size(); ++i) {
+    const std::string_view written = names_[i].written;
     if (!word_char_at(written, 0) || !word_char_before(written, written.size()))
       continue;
-    by_first_word_[written.substr(0, word_end(written, 0, written.size()))].push_back(written);
+    by_first_word_[written.substr(0, word_end(written, 0, written.size()))].push_back(i);
   }
   for (auto& [first, candidates] : by_first_word_) {
-    std::sort(candidates.begin(), candidates.end(), [](std::string_view a, std::string_view b) {
-      return a.size() != b.size() ? a.size() > b.size() : a < b;
+    std::sort(candidates.begin(), candidates.end(), [&](std::uint32_t a, std::uint32_t b) {
+      const std::string_view x = names_[a].written;
+      const std::string_view y = names_[b].written;
+      return x.size() != y.size() ? x.size() > y.size() : x < y;
     });
   }
 }
@@ -66,12 +75,15 @@ std::vector<Mention> ExactNameSpotter::find(std::string_view text, Span within) 
     // The longest name written here. If a word goes on right after it, the place is
     // passed over: the draft names something longer that the base does not know.
     std::size_t next = end_of_word;
-    for (std::string_view name : found->second) {
-      if (pos + name.size() > within.end || text.compare(pos, name.size(), name) != 0)
+    for (const std::uint32_t candidate : found->second) {
+      const Name& name = names_[candidate];
+      const std::size_t size = name.written.size();
+      if (pos + size > within.end || text.compare(pos, size, name.written) != 0)
         continue;
-      if (!word_char_at(text, pos + name.size())) {
-        mentions.push_back({{pos, pos + name.size()}, by_name_.find(name)->second});
-        next = pos + name.size();
+      if (!word_char_at(text, pos + size)) {
+        mentions.push_back(
+            {{pos, pos + size}, std::vector<std::string>(name.ids.begin(), name.ids.end())});
+        next = pos + size;
       }
       break;
     }

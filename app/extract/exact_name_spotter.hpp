@@ -1,9 +1,10 @@
 #pragma once
 
-#include <map>
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <utility>
 #include <vector>
 
 #include "core/span.hpp"
@@ -19,17 +20,24 @@ namespace presscheck {
 class ExactNameSpotter {
  public:
   ExactNameSpotter() = default;
-  /// `names` maps each written name to the ids it stands for. A name that does not begin
-  /// and end with a word character is never found.
-  explicit ExactNameSpotter(const std::multimap<std::string, std::string>& names);
+  /// Each written name with an id it stands for; a name listed with several ids stands for
+  /// all of them, in the order given. A name that does not begin and end with a word
+  /// character is never found. Names and ids are viewed, not copied (a large base has tens
+  /// of thousands, and this is built at every start): they must outlive the spotter.
+  using NameAndId = std::pair<std::string_view, std::string_view>;
+  explicit ExactNameSpotter(const std::vector<NameAndId>& names);
 
   std::vector<Mention> find(std::string_view text, Span within) const;
-  bool empty() const { return by_name_.empty(); }
+  bool empty() const { return names_.empty(); }
 
  private:
-  std::map<std::string, std::vector<std::string>, std::less<>> by_name_;
-  // First word -> the names starting with it, longest first (views into by_name_'s keys).
-  std::unordered_map<std::string_view, std::vector<std::string_view>> by_first_word_;
+  struct Name {
+    std::string_view written;
+    std::vector<std::string_view> ids;
+  };
+  std::vector<Name> names_;  // each written name once
+  // First word -> the names starting with it, longest first (indexes into names_).
+  std::unordered_map<std::string_view, std::vector<std::uint32_t>> by_first_word_;
 };
 
 }  // namespace presscheck

@@ -21,16 +21,28 @@ FactIndex::FactIndex(std::shared_ptr<const facts::FactBase> base, std::size_t ca
     : base_(std::move(base)),
       all_names_(base_->all_names()),
       max_cached_statements_(cached_statements) {
-  std::multimap<std::string, std::string> names;
+  std::vector<ExactNameSpotter::NameAndId> names;
+  names.reserve(all_names_.size());
   for (const facts::NameEntry& entry : all_names_) {
-    names.emplace(entry.name, entry.entity);
-    auto& list = names_by_entity_[entry.entity];
-    if (std::find(list.begin(), list.end(), entry.name) == list.end())
-      list.push_back(entry.name);
+    names.emplace_back(entry.name, entry.entity);
+    // all_names_ comes by entity, so each entity goes at the end of the map.
+    auto list = names_by_entity_.end();
+    if (list == names_by_entity_.begin() || std::prev(list)->first != entry.entity)
+      list = names_by_entity_.emplace_hint(list, entry.entity, std::vector<std::string>{});
+    else
+      list = std::prev(list);
+    if (std::find(list->second.begin(), list->second.end(), entry.name) == list->second.end())
+      list->second.push_back(entry.name);
   }
   names_ = ExactNameSpotter(names);
-  labels_fr_ = label_spotter(*base_, Lang::fr);
-  labels_en_ = label_spotter(*base_, Lang::en);
+}
+
+const NameSpotter& FactIndex::labels(Lang lang) const {
+  // Built on first use, and only for the languages of the drafts read: a regular
+  // expression of every label takes milliseconds to compile.
+  const std::size_t which = lang == Lang::fr ? 0 : 1;
+  std::call_once(labels_built_[which], [&] { labels_[which] = label_spotter(*base_, lang); });
+  return labels_[which];
 }
 
 const std::vector<std::string>& FactIndex::names_of(std::string_view entity) const {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <array>
+#include <map>
 #include <memory>
 #include <mutex>
 #include <optional>
@@ -25,7 +27,7 @@ class FactIndex {
 
   const facts::FactBase& base() const { return *base_; }
   const ExactNameSpotter& names() const { return names_; }
-  const NameSpotter& labels(Lang lang) const { return lang == Lang::fr ? labels_fr_ : labels_en_; }
+  const NameSpotter& labels(Lang lang) const;
   /// Every name and alias of one entity, for messages and spelling suggestions.
   const std::vector<std::string>& names_of(std::string_view entity) const;
   const std::vector<facts::NameEntry>& all_names() const { return all_names_; }
@@ -68,8 +70,8 @@ class FactIndex {
   std::vector<facts::NameEntry> all_names_;
   std::map<std::string, std::vector<std::string>, std::less<>> names_by_entity_;
   ExactNameSpotter names_;
-  NameSpotter labels_fr_;
-  NameSpotter labels_en_;
+  mutable std::array<std::once_flag, 2> labels_built_;  // French, English
+  mutable std::array<NameSpotter, 2> labels_;
   mutable std::mutex entity_facts_mutex_;
   mutable std::unordered_map<std::string, std::shared_ptr<const EntityFacts>> entity_facts_;
   std::size_t max_cached_statements_;

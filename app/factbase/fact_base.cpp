@@ -106,9 +106,10 @@ struct FactBase::Impl {
                 "SELECT n.entity, e.kind, n.name, n.lang, n.is_alias FROM entity_name AS n "
                 "JOIN entity AS e ON e.id = n.entity WHERE n.key = ? "
                 "ORDER BY n.is_alias, n.entity, n.lang, n.position"),
+        // The table's own order, so SQLite reads it without sorting 30,000 rows per run.
         all_names(db,
                   "SELECT entity, name, lang, is_alias FROM entity_name "
-                  "ORDER BY entity, is_alias, lang, position"),
+                  "ORDER BY entity, lang, is_alias, position"),
         entity(db, "SELECT kind FROM entity WHERE id = ?"),
         of_kind(db, "SELECT id FROM entity WHERE kind = ? ORDER BY id"),
         has_statement(db, "SELECT 1 FROM statement WHERE subject = ? AND property = ? LIMIT 1"),
@@ -203,12 +204,22 @@ std::vector<NameMatch> FactBase::resolve(std::string_view name) const {
 }
 
 std::vector<NameEntry> FactBase::all_names() const {
-  std::lock_guard lock(impl_->mutex);
-  Use query(impl_->all_names);
   std::vector<NameEntry> names;
-  while (query->executeStep()) {
-    names.push_back({query->getColumn(0).getString(), query->getColumn(1).getString(),
-                     lang_of(query->getColumn(2)), query->getColumn(3).getInt() != 0});
+  {
+    std::lock_guard lock(impl_->mutex);
+    Use query(impl_->all_names);
+    while (query->executeStep()) {
+      names.push_back({query->getColumn(0).getString(), query->getColumn(1).getString(),
+                       lang_of(query->getColumn(2)), query->getColumn(3).getInt() != 0});
+    }
+  }
+  // Rows come by entity, language, then names before aliases; each entity's names go
+  // before its aliases in every language.
+  for (auto begin = names.begin(); begin != names.end();) {
+    const auto end = std::find_if(begin, names.end(),
+                                  [&](const NameEntry& e) { return e.entity != begin->entity; });
+    std::stable_partition(begin, end, [](const NameEntry& e) { return !e.alias; });
+    begin = end;
   }
   return names;
 }
