@@ -33,7 +33,7 @@ class Use {
 };
 
 Lang lang_of(const SQLite::Column& column) {
-  return column.getString() == "en" ? Lang::en : Lang::fr;
+  return std::string_view(column.getText()) == "en" ? Lang::en : Lang::fr;
 }
 
 SQLite::Database open_database(const fs::path& path) {
