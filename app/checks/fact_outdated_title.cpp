@@ -35,11 +35,12 @@ std::vector<std::string> folded_words(std::string_view text) {
   return words;
 }
 
-std::vector<HeldOffice> offices_held(const FactIndex& facts, const std::string& person) {
+// The offices among a person's positions, deprecated statements left out.
+std::vector<HeldOffice> offices_held(const FactIndex& facts,
+                                     const std::vector<facts::Statement>& positions) {
   std::vector<HeldOffice> offices;
-  const auto known = facts.entity_facts(person);
-  for (const facts::Statement& statement : known->statements) {
-    if (statement.property != kPositionHeld || statement.rank == facts::Rank::deprecated ||
+  for (const facts::Statement& statement : positions) {
+    if (statement.rank == facts::Rank::deprecated ||
         !facts.offices().ids.contains(statement.value.text))
       continue;
     HeldOffice office{statement, {}};
@@ -211,14 +212,7 @@ class TitleReader {
   const std::vector<RuleMatch>& markers_;
 };
 
-bool holds_now(const FactIndex& facts, const std::string& person, const std::string& office,
-               const Date& at) {
-  std::vector<facts::Statement> positions;
-  const auto known = facts.entity_facts(person);
-  for (const facts::Statement& statement : known->statements) {
-    if (statement.property == kPositionHeld)
-      positions.push_back(statement);
-  }
+bool holds_now(std::vector<facts::Statement> positions, const std::string& office, const Date& at) {
   for (const facts::Statement& s : facts::select_best(std::move(positions), at.first_day())) {
     if (s.value.text == office)
       return true;
@@ -272,19 +266,19 @@ void FactOutdatedTitle::run(const CheckContext& context, std::vector<Diagnostic>
       if (!reader.may_have_title(mention.span, context.facts->offices().first_words))
         continue;
       for (const std::string& person : mention.ids) {
-        const auto known = context.facts->entity_facts(person);
-        if (!known->entity || known->entity->kind != facts::EntityKind::person)
-          continue;
-        const std::vector<HeldOffice> offices = offices_held(*context.facts, person);
+        const std::vector<facts::Statement> positions = base.statements_of(person, kPositionHeld);
+        const std::vector<HeldOffice> offices = offices_held(*context.facts, positions);
         if (offices.empty())
+          continue;
+        const auto known = base.entity(person);
+        if (!known || known->kind != facts::EntityKind::person)
           continue;
         auto title = reader.before(mention.span, offices);
         if (!title)
           title = reader.after(mention.span, offices);
         if (!title || title->marker == "then")
           continue;
-        const bool holds =
-            holds_now(*context.facts, person, title->office->statement.value.text, at);
+        const bool holds = holds_now(positions, title->office->statement.value.text, at);
         const bool former = title->marker == "former";
         if (holds != former)
           continue;

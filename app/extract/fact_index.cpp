@@ -17,10 +17,8 @@ NameSpotter label_spotter(const facts::FactBase& base, Lang lang) {
 
 }  // namespace
 
-FactIndex::FactIndex(std::shared_ptr<const facts::FactBase> base, std::size_t cached_statements)
-    : base_(std::move(base)),
-      all_names_(base_->all_names()),
-      max_cached_statements_(cached_statements) {
+FactIndex::FactIndex(std::shared_ptr<const facts::FactBase> base)
+    : base_(std::move(base)), all_names_(base_->all_names()) {
   std::vector<ExactNameSpotter::NameAndId> names;
   names.reserve(all_names_.size());
   for (const facts::NameEntry& entry : all_names_) {
@@ -49,26 +47,6 @@ const std::vector<std::string>& FactIndex::names_of(std::string_view entity) con
   static const std::vector<std::string> kNone;
   const auto found = names_by_entity_.find(entity);
   return found == names_by_entity_.end() ? kNone : found->second;
-}
-
-std::shared_ptr<const FactIndex::EntityFacts> FactIndex::entity_facts(
-    const std::string& entity) const {
-  const std::lock_guard lock(entity_facts_mutex_);
-  if (const auto found = entity_facts_.find(entity); found != entity_facts_.end())
-    return found->second;
-  static const Date kAnyTime{9999, 12, 31, Precision::day};
-  auto read = std::make_shared<EntityFacts>();
-  read->entity = base_->entity(entity);
-  for (auto& listed : base_->statements_about(entity, kAnyTime))
-    read->statements.push_back(std::move(listed.statement));
-  // Starting afresh when full is the simplest bound; callers keep what they were given.
-  cached_statements_ += read->statements.size() + 1;
-  if (cached_statements_ > max_cached_statements_) {
-    entity_facts_.clear();
-    cached_statements_ = read->statements.size() + 1;
-  }
-  entity_facts_.emplace(entity, read);
-  return read;
 }
 
 bool FactIndex::has_property(const std::string& entity, std::string_view property) const {

@@ -21,9 +21,7 @@ namespace presscheck {
 /// (« amende », "fine"; any case).
 class FactIndex {
  public:
-  /// `cached_statements` bounds the entity cache (see entity_facts).
-  explicit FactIndex(std::shared_ptr<const facts::FactBase> base,
-                     std::size_t cached_statements = kCachedStatements);
+  explicit FactIndex(std::shared_ptr<const facts::FactBase> base);
 
   const facts::FactBase& base() const { return *base_; }
   const ExactNameSpotter& names() const { return names_; }
@@ -31,16 +29,6 @@ class FactIndex {
   /// Every name and alias of one entity, for messages and spelling suggestions.
   const std::vector<std::string>& names_of(std::string_view entity) const;
   const std::vector<facts::NameEntry>& all_names() const { return all_names_; }
-  /// An entity's record and every statement about it at any date, deprecated ones included.
-  /// Claims and titles ask for the same few entities draft after draft, so each is kept
-  /// once read, up to kCachedStatements statements in all by default (about 50 MB): a run
-  /// naming every entity of a large base would otherwise end up holding all of it.
-  struct EntityFacts {
-    std::optional<facts::Entity> entity;
-    std::vector<facts::Statement> statements;
-  };
-  std::shared_ptr<const EntityFacts> entity_facts(const std::string& entity) const;
-  static constexpr std::size_t kCachedStatements = 131072;
   /// Whether the base holds a statement of `property` about `entity`, at any date. Asked of
   /// every entity near a property label, so answers are kept (up to kCachedAnswers).
   bool has_property(const std::string& entity, std::string_view property) const;
@@ -72,10 +60,6 @@ class FactIndex {
   ExactNameSpotter names_;
   mutable std::array<std::once_flag, 2> labels_built_;  // French, English
   mutable std::array<NameSpotter, 2> labels_;
-  mutable std::mutex entity_facts_mutex_;
-  mutable std::unordered_map<std::string, std::shared_ptr<const EntityFacts>> entity_facts_;
-  std::size_t max_cached_statements_;
-  mutable std::size_t cached_statements_ = 0;
   mutable std::once_flag name_words_built_;
   mutable NameWordIndex name_words_;
   mutable std::mutex has_property_mutex_;

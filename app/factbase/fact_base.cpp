@@ -290,6 +290,15 @@ std::vector<Statement> FactBase::best_statements(std::string_view subject,
   return select_best(impl_->statements(*query), at.first_day());
 }
 
+std::vector<Statement> FactBase::statements_of(std::string_view subject,
+                                               std::string_view property) const {
+  std::lock_guard lock(impl_->mutex);
+  Use query(impl_->by_subject_property);
+  query->bind(1, std::string(subject));
+  query->bind(2, std::string(property));
+  return impl_->statements(*query);
+}
+
 bool FactBase::has_statement(std::string_view subject, std::string_view property) const {
   std::lock_guard lock(impl_->mutex);
   Use query(impl_->has_statement);

@@ -98,6 +98,8 @@ class FactBase {
   /// normal ones. Ordered by id.
   std::vector<Statement> best_statements(std::string_view subject, std::string_view property,
                                          const Date& at) const;
+  /// Every statement of `subject` and `property`, at any date and of any rank, by id.
+  std::vector<Statement> statements_of(std::string_view subject, std::string_view property) const;
   /// Whether any statement of `property` about `subject` exists, at any date and rank: one
   /// probe of an index, for asking it of every entity a draft names.
   bool has_statement(std::string_view subject, std::string_view property) const;

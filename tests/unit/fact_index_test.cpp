@@ -1,5 +1,5 @@
-// The fact index keeps the entities it has read, within a bound on the statements held, so
-// that a run over an archive does not end up holding a whole large base in memory.
+// What the fact index answers for the checks: whether an entity has a property (asked of
+// every entity near a label) and which entities are offices, with their names' first words.
 #include <gtest/gtest.h>
 
 #include "extract/fact_index.hpp"
@@ -11,37 +11,6 @@ namespace {
 std::shared_ptr<const facts::FactBase> starter_base() {
   static const auto base = std::make_shared<const facts::FactBase>(facts::open_facts(""));
   return base;
-}
-
-TEST(FactIndex, ReadsAnEntityOnceAndKeepsIt) {
-  const FactIndex index(starter_base());
-  const auto first = index.entity_facts("thierry-breton");
-  ASSERT_TRUE(first->entity.has_value());
-  EXPECT_EQ(first->entity->kind, facts::EntityKind::person);
-  EXPECT_FALSE(first->statements.empty());
-  EXPECT_EQ(index.entity_facts("thierry-breton"), first);  // the same object, not read again
-}
-
-TEST(FactIndex, StartsAfreshWhenTheBoundIsPassedAndWhatWasGivenStaysValid) {
-  const FactIndex index(starter_base(), 3);
-  const auto breton = index.entity_facts("thierry-breton");
-  const std::size_t statements = breton->statements.size();
-  ASSERT_GT(statements, 0u);
-  index.entity_facts("elon-musk");
-  index.entity_facts("henna-virkkunen");
-  // The cache was emptied on the way, so the entity is read again, and the first copy is
-  // still whole in its holder's hands.
-  const auto again = index.entity_facts("thierry-breton");
-  EXPECT_NE(again, breton);
-  EXPECT_EQ(again->statements.size(), statements);
-  EXPECT_EQ(breton->statements.size(), statements);
-}
-
-TEST(FactIndex, AnUnknownEntityHasNoRecordAndNoStatements) {
-  const FactIndex index(starter_base());
-  const auto unknown = index.entity_facts("nobody-at-all");
-  EXPECT_FALSE(unknown->entity.has_value());
-  EXPECT_TRUE(unknown->statements.empty());
 }
 
 TEST(FactIndex, TellsWhetherAnEntityHasAPropertyAtAnyDate) {
