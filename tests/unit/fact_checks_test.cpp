@@ -116,6 +116,45 @@ TEST(FactOutdatedTitle, SilentOnRightTitles) {
   EXPECT_TRUE(lint("Thierry Breton a réagi lundi.", "fr").empty());
 }
 
+TEST(FactOutdatedTitle, OnlyTheBasesOfficesAreTitles) {
+  // The same past position, once as an office and once as an entity of another kind: only
+  // the office is read as a title.
+  const fs::path dir =
+      fs::temp_directory_path() / ("presscheck-offices-" + std::to_string(::getpid()));
+  fs::create_directories(dir);
+  std::ofstream(dir / "base.jsonl")
+      << R"({"type":"source","id":"town","url":"https://example.org/town","title":"Town records"})"
+         "\n"
+      << R"({"type":"entity","id":"jeanne-roux","kind":"person","names":{"fr":["Jeanne Roux"],"en":["Jeanne Roux"]}})"
+         "\n"
+      << R"({"type":"entity","id":"mayor-of-nordville","kind":"office","names":{"fr":["maire de Nordville"],"en":["mayor of Nordville"]}})"
+         "\n"
+      << R"({"type":"entity","id":"north-club-chair","kind":"other","names":{"fr":["présidente du club du Nord"],"en":["North Club chair"]}})"
+         "\n"
+      << R"({"type":"property","id":"position_held","value_type":"entity","labels":{"fr":["fonction"],"en":["position"]}})"
+         "\n"
+      << R"({"type":"statement","id":"roux-mayor","subject":"jeanne-roux","property":"position_held","value":{"entity":"mayor-of-nordville"},"valid_from":"2014","valid_to":"2020","sources":["town"]})"
+         "\n"
+      << R"({"type":"statement","id":"roux-club","subject":"jeanne-roux","property":"position_held","value":{"entity":"north-club-chair"},"valid_from":"2010","valid_to":"2012","sources":["town"]})"
+         "\n";
+  const auto office_fr = lint("La maire de Nordville Jeanne Roux a parlé.", "fr", dir.string());
+  const auto office_en = lint("Jeanne Roux, mayor of Nordville, spoke.", "en", dir.string());
+  const auto other_fr =
+      lint("Jeanne Roux, présidente du club du Nord, a parlé.", "fr", dir.string());
+  const auto other_en = lint("North Club chair Jeanne Roux spoke.", "en", dir.string());
+  fs::remove_all(dir);
+  ASSERT_EQ(office_fr.size(), 1u);
+  EXPECT_EQ(office_fr[0], (Finding{"fact.outdated-title", 7, 4,
+                                   "Jeanne Roux n'occupe pas la fonction de « maire de "
+                                   "Nordville » au 6 janvier 2026 (fonction occupée de 2014 à "
+                                   "2020)",
+                                   "roux-mayor"}));
+  ASSERT_EQ(office_en.size(), 1u);
+  EXPECT_EQ(office_en[0].fact, "roux-mayor");
+  EXPECT_TRUE(other_fr.empty());
+  EXPECT_TRUE(other_en.empty());
+}
+
 TEST(FactQuoteMismatch, FiresOnAReversedQuoteAcrossLanguages) {
   const auto en =
       lint("The European Commission said it did not take the videos \"very seriously\".", "en");
