@@ -114,13 +114,13 @@ ClaimVerdict value_verdict(const CheckContext& context, const ValueClaim& claim,
     if (lang == Lang::fr) {
       verdict.message =
           corrected ? fmt::format("valeur corrigée dans la base de faits ; elle donne : {}", now)
-                    : fmt::format("valeur dépassée au {} ; la base de faits donne : {}",
-                                  show_date(at, lang), now);
+                    : fmt::format("valeur dépassée {} ; la base de faits donne : {}",
+                                  on_date(at, lang), now);
     } else {
       verdict.message =
           corrected
               ? fmt::format("a value the fact base has corrected; it now gives: {}", now)
-              : fmt::format("out of date on {}; the fact base gives: {}", show_date(at, lang), now);
+              : fmt::format("out of date {}; the fact base gives: {}", on_date(at, lang), now);
     }
     return verdict;
   }
@@ -129,10 +129,9 @@ ClaimVerdict value_verdict(const CheckContext& context, const ValueClaim& claim,
   const std::string entity = entity_name(base, claim.entity, lang);
   if (best.empty()) {
     verdict.message = fmt::format(
-        fmt::runtime(lang == Lang::fr
-                         ? "la base de faits ne donne pas de valeur « {} » pour {} au {}"
-                         : "the fact base holds no \"{}\" value for {} on {}"),
-        label, entity, show_date(at, lang));
+        fmt::runtime(lang == Lang::fr ? "la base de faits ne donne pas de valeur « {} » pour {} {}"
+                                      : "the fact base holds no \"{}\" value for {} {}"),
+        label, entity, on_date(at, lang));
   } else {
     // The check kept quiet: the base's fact is about another event, or in another currency.
     verdict.message =
@@ -211,13 +210,13 @@ void title_verdicts(const CheckContext& context, const Findings& findings,
             if (doc.lang == Lang::fr) {
               verdict.message =
                   past ? fmt::format("{} a occupé la fonction de {} ({})", name, office, when)
-                       : fmt::format("{} occupe la fonction de {} au {} ({})", name, office,
-                                     show_date(at, doc.lang), when);
+                       : fmt::format("{} occupe la fonction de {} {} ({})", name, office,
+                                     on_date(at, doc.lang), when);
             } else {
               verdict.message =
                   past ? fmt::format("{} held the office of {} ({})", name, office, when)
-                       : fmt::format("{} holds the office of {} on {} ({})", name, office,
-                                     show_date(at, doc.lang), when);
+                       : fmt::format("{} holds the office of {} {} ({})", name, office,
+                                     on_date(at, doc.lang), when);
             }
             verdict.fact = fact_evidence(base, fact, doc.lang);
             out.push_back(std::move(verdict));

@@ -52,6 +52,13 @@ std::string show_date(const Date& date, Lang lang) {
   return fmt::format("{} {} {}", date.day, months[date.month - 1], date.year);
 }
 
+std::string on_date(const Date& date, Lang lang) {
+  const bool day = date.precision == Precision::day;
+  if (lang == Lang::fr)
+    return (day ? "au " : "en ") + show_date(date, lang);
+  return (day ? "on " : "in ") + show_date(date, lang);
+}
+
 std::string entity_name(const facts::FactBase& base, std::string_view id, Lang lang) {
   const auto entity = base.entity(id);
   if (!entity)

@@ -17,6 +17,9 @@ std::string show_value(const facts::FactBase& base, const facts::Value& value, L
 
 /// A date as precise as it is known: « 5 janvier 2026 », « décembre 2025 », "5 January 2026".
 std::string show_date(const Date& date, Lang lang);
+/// A date after "at": « au 6 janvier 2026 », « en janvier 2026 », « en 2026 »; "on 6 January
+/// 2026", "in January 2026", "in 2026". A date given as a month or a year reads as one.
+std::string on_date(const Date& date, Lang lang);
 
 /// A property's first label in `lang` (« amende », "fine"), else its id.
 std::string property_label(const facts::FactBase& base, const std::string& property, Lang lang);

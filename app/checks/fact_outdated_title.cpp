@@ -223,18 +223,18 @@ bool holds_now(std::vector<facts::Statement> positions, const std::string& offic
 std::string message(const Document& doc, const WrittenTitle& title, const std::string& person,
                     bool holds, const Date& at) {
   const std::string when = describe_validity(title.office->statement, doc.lang);
-  const std::string date = show_date(at, doc.lang);
+  const std::string date = on_date(at, doc.lang);
   if (doc.lang == Lang::fr) {
     return holds ? fmt::format(
-                       "{} occupe toujours la fonction de « {} » au {} ({}) : « ancien » "
+                       "{} occupe toujours la fonction de « {} » {} ({}) : « ancien » "
                        "est de trop",
                        person, title.words, date, when)
-                 : fmt::format("{} n'occupe pas la fonction de « {} » au {} (fonction occupée {})",
+                 : fmt::format("{} n'occupe pas la fonction de « {} » {} (fonction occupée {})",
                                person, title.words, date, when);
   }
-  return holds ? fmt::format("{} still holds the office of \"{}\" on {} ({}): \"former\" is wrong",
+  return holds ? fmt::format("{} still holds the office of \"{}\" {} ({}): \"former\" is wrong",
                              person, title.words, date, when)
-               : fmt::format("{} does not hold the office of \"{}\" on {} (held {})", person,
+               : fmt::format("{} does not hold the office of \"{}\" {} (held {})", person,
                              title.words, date, when);
 }
 

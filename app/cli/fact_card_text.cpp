@@ -134,25 +134,23 @@ class CardWriter {
       if (!row.right.empty())
         append_row(out_, style_, row, kMargin, kColumn);
     }
-    const std::string date = show_date(at_, lang_);
+    const std::string date = on_date(at_, lang_);
     const auto first_other =
         std::find_if(card.statements.begin(), card.statements.end(),
                      [](const CardStatement& s) { return s.status != StatementStatus::current; });
     if (first_other != card.statements.begin()) {
-      section(out_, style_,
-              fmt::format(fmt::runtime(pick(lang_, "Faits au {}", "Facts on {}")), date));
+      section(out_, style_, fmt::format(fmt::runtime(pick(lang_, "Faits {}", "Facts {}")), date));
     }
     for (auto it = card.statements.begin(); it != card.statements.end(); ++it) {
       if (it == first_other) {
-        section(
-            out_, style_,
-            fmt::format(fmt::runtime(pick(lang_, "Non valables au {}", "Not valid on {}")), date));
+        section(out_, style_,
+                fmt::format(fmt::runtime(pick(lang_, "Non valables {}", "Not valid {}")), date));
       }
       statement(*it);
     }
     if (!card.holders.empty()) {
       section(out_, style_,
-              fmt::format(fmt::runtime(pick(lang_, "Occupée au {} par", "Held on {} by")), date));
+              fmt::format(fmt::runtime(pick(lang_, "Occupée {} par", "Held {} by")), date));
       for (const CardStatement& held : card.holders) {
         Row row{{},
                 {{fmt::format("{} ({})", name_of(held.statement.subject),
@@ -212,7 +210,9 @@ class CardWriter {
     if (!s.qualifiers.empty()) {
       std::vector<std::string> parts;
       for (const auto& [key, value] : s.qualifiers) {
-        std::string name = key;
+        // A qualifier named after a property of the base speaks its label, in the card's
+        // language; any other reads as its key.
+        std::string name = label_of(key);
         std::replace(name.begin(), name.end(), '_', ' ');
         parts.push_back(fmt::format("{}{} {}", name, pick(lang_, " :", ":"), value_of(value)));
       }

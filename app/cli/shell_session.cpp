@@ -80,8 +80,8 @@ std::string ShellSession::command(std::string_view name, std::string_view argume
       date_.reset();
     else if (!argument.empty())
       date_ = parse_date_option(argument, ":date", lang_);
-    return fmt::format(fmt::runtime(pick(lang_, "faits lus au {}\n", "facts read on {}\n")),
-                       show_date(date_.value_or(today()), lang_));
+    return fmt::format(fmt::runtime(pick(lang_, "faits lus {}\n", "facts read {}\n")),
+                       on_date(date_.value_or(today()), lang_));
   }
   if (name == "lang") {
     if (!argument.empty()) {

@@ -40,8 +40,8 @@ std::string render_verdicts_text(const SentenceReport& report, const Style& styl
   const Document& doc = report.document;
   const Lang lang = doc.lang;
   std::string out =
-      style.paint(fmt::format(fmt::runtime(pick(lang, "Base de faits au {} :", "Fact base on {}:")),
-                              show_date(report.at, lang)),
+      style.paint(fmt::format(fmt::runtime(pick(lang, "Base de faits {} :", "Fact base {}:")),
+                              on_date(report.at, lang)),
                   Tone::faint);
   out += '\n';
   for (const ClaimVerdict& verdict : report.verdicts) {

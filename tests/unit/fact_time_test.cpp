@@ -1,7 +1,8 @@
-// How a statement's period reads in findings and fact cards: French chooses its
-// prepositions by whether a date names a day, a month or a year.
+// How dates and periods read in findings and fact cards: the preposition follows whether a
+// date names a day, a month or a year, in both languages.
 #include <gtest/gtest.h>
 
+#include "checks/fact_evidence.hpp"
 #include "checks/fact_time.hpp"
 
 namespace presscheck {
@@ -46,6 +47,15 @@ TEST(DescribeValidity, English) {
             "since December 2019");
   EXPECT_EQ(describe_validity(period(std::nullopt, date("2020")), Lang::en), "until 2020");
   EXPECT_EQ(describe_validity(period(std::nullopt, std::nullopt), Lang::en), "undated");
+}
+
+TEST(OnDate, ADayAMonthOrAYear) {
+  EXPECT_EQ(on_date(date("2026-01-06"), Lang::fr), "au 6 janvier 2026");
+  EXPECT_EQ(on_date(date("2026-01"), Lang::fr), "en janvier 2026");
+  EXPECT_EQ(on_date(date("2026"), Lang::fr), "en 2026");
+  EXPECT_EQ(on_date(date("2026-01-06"), Lang::en), "on 6 January 2026");
+  EXPECT_EQ(on_date(date("2026-01"), Lang::en), "in January 2026");
+  EXPECT_EQ(on_date(date("2026"), Lang::en), "in 2026");
 }
 
 }  // namespace

@@ -25,12 +25,12 @@ TEST(LookupCommand, ShowsAFormerOfficeHolderAsFormerAfterTheTermEnds) {
             "  Faits au 15 septembre 2024\n"
             "  fonction          commissaire européen (du 1er décembre 2019 au 16 septembre\n"
             "                    2024)\n"
-            "                    portfolio : Internal Market\n"
+            "                    portefeuille : Internal Market\n"
             "                    source : "
             "https://ec.europa.eu/commission/commissioners/2019-2024/breton_en\n"
             "  Non valables au 15 septembre 2024\n"
             "  sanctions         gouvernement des États-Unis (décembre 2025)\n"
-            "  [pas encore]      others sanctioned : 4 person\n"
+            "  [pas encore]      autres personnes sanctionnées : 4\n"
             "                    source : French news article, High-tech section: the\n"
             "                    European Commission on Grok's fake videos and the DSA\n"
             "                    (reference copy: grok-dsa-article-fr.txt)\n");
@@ -47,7 +47,7 @@ TEST(LookupCommand, ShowsAFormerOfficeHolderAsFormerAfterTheTermEnds) {
             "                    source: "
             "https://ec.europa.eu/commission/commissioners/2019-2024/breton_en\n"
             "  sanctions         United States government (December 2025)\n"
-            "  [not yet]         others sanctioned: 4 person\n"
+            "  [not yet]         others sanctioned: 4\n"
             "                    source: French news article, High-tech section: the European\n"
             "                    Commission on Grok's fake videos and the DSA (reference\n"
             "                    copy: grok-dsa-article-fr.txt)\n");
