@@ -216,7 +216,8 @@ class CardWriter {
         std::replace(name.begin(), name.end(), '_', ' ');
         parts.push_back(fmt::format("{}{} {}", name, pick(lang_, " :", ":"), value_of(value)));
       }
-      row.right.push_back({fmt::format("{}", fmt::join(parts, "; ")), Tone::faint});
+      row.right.push_back(
+          {fmt::format("{}", fmt::join(parts, pick(lang_, " ; ", "; "))), Tone::faint});
     }
     add_sources(row, listed.sources, lang_);
     append_row(out_, style_, row, kMargin, kColumn);
