@@ -82,8 +82,8 @@ bool only_joiners(std::string_view gap) {
 class TitleReader {
  public:
   TitleReader(const Document& doc, const BlockAnalysis& block,
-              const std::vector<RuleMatch>& markers)
-      : doc_(doc), block_(block), markers_(markers) {}
+              const std::vector<RuleMatch>& markers, const std::vector<RuleMatch>& copulas)
+      : doc_(doc), block_(block), markers_(markers), copulas_(copulas) {}
 
   // Whether a title may stand next to the name at all: a word where one would begin is the
   // first word of an office's name. Reads no fact, so most names cost nothing more.
@@ -106,7 +106,8 @@ class TitleReader {
     return std::nullopt;
   }
 
-  // The title in apposition: « [Thierry Breton], ancien commissaire européen, ».
+  // The title in apposition or after a verb of being: « [Thierry Breton], ancien commissaire
+  // européen, », « [Thierry Breton] est commissaire européen ».
   std::optional<WrittenTitle> after(Span name, const std::vector<HeldOffice>& offices) const {
     const std::vector<const Token*> run = words_after(name);
     for (std::size_t k = run.size(); k > 0; --k) {
@@ -133,15 +134,20 @@ class TitleReader {
     return run;
   }
 
-  // The words after a comma right after the name, determiners and markers before them left
-  // out, up to kMaxTitleWords: a title in apposition begins them.
+  // The words after a comma, or after a verb of being, right after the name; determiners
+  // and markers before them left out, up to kMaxTitleWords: a title there begins them.
   std::vector<const Token*> words_after(Span name) const {
     std::vector<const Token*> run;
     std::size_t i = first_token_at_or_after(name.end);
     if (i >= block_.tokens.size())
       return run;
     const std::string_view gap = doc_.slice({name.end, block_.tokens[i].span.begin});
-    if (gap.find(',') == std::string_view::npos || gap.size() > 3)
+    const bool apposition = gap.find(',') != std::string_view::npos && gap.size() <= 3;
+    const bool predicate = is_copula(block_.tokens[i].span) && gap.size() <= 3 &&
+                           std::all_of(gap.begin(), gap.end(), [](char c) { return c == ' '; });
+    if (!apposition && !predicate)
+      return run;
+    if (predicate && ++i >= block_.tokens.size())
       return run;
     for (std::size_t end = block_.tokens[i].span.begin;
          i < block_.tokens.size() && run.size() < kMaxTitleWords; ++i) {
@@ -179,6 +185,11 @@ class TitleReader {
                        [&](const RuleMatch& m) { return m.span.overlaps(span); });
   }
 
+  bool is_copula(Span span) const {
+    return std::any_of(copulas_.begin(), copulas_.end(),
+                       [&](const RuleMatch& m) { return m.span == span; });
+  }
+
   // The marker ending right before `begin`, if any: « l'[ancien] commissaire ».
   std::string marker_before(std::size_t begin, Span& span) const {
     for (const RuleMatch& marker : markers_) {
@@ -210,6 +221,7 @@ class TitleReader {
   const Document& doc_;
   const BlockAnalysis& block_;
   const std::vector<RuleMatch>& markers_;
+  const std::vector<RuleMatch>& copulas_;
 };
 
 bool holds_now(std::vector<facts::Statement> positions, const std::string& office, const Date& at) {
@@ -261,7 +273,9 @@ void FactOutdatedTitle::run(const CheckContext& context, std::vector<Diagnostic>
     const BlockAnalysis& block = context.analysis.blocks[b];
     const auto markers =
         context.rules.kind(doc.lang, "title-marker").find_all(doc.text, block.block.span);
-    const TitleReader reader(doc, block, markers);
+    const auto copulas =
+        context.rules.kind(doc.lang, "title-copula").find_all(doc.text, block.block.span);
+    const TitleReader reader(doc, block, markers, copulas);
     for (const Mention& mention : context.extraction->blocks[b].entities) {
       if (!reader.may_have_title(mention.span, context.facts->offices().first_words))
         continue;

@@ -32,6 +32,8 @@ const std::vector<RuleKind>& rule_kinds() {
       {"reporting-verb", "a verb that reports speech (affirme, says)"},
       {"scale", "a word that multiplies a number (millions, bn); value: a power of ten, e.g. 1e6",
        false, true, "1e[0-9]{1,2}"},
+      {"title-copula",
+       "a verb in the present that gives a person a title after it (est, reste, is, remains)"},
       {"title-marker",
        "a word before a title that dates it; value: former (ancien, ex-) or then (alors, then-)",
        false, true, "former|then"},

@@ -95,6 +95,21 @@ TEST(FactOutdatedTitle, FiresOnATitleNoLongerHeld) {
   EXPECT_EQ(en[0].rule, "fact.outdated-title");
 }
 
+TEST(FactOutdatedTitle, FiresOnATitleGivenByAVerbOfBeing) {
+  const auto fr = lint("Thierry Breton est commissaire européen.", "fr");
+  ASSERT_EQ(fr.size(), 1u);
+  EXPECT_EQ(fr[0], (Finding{"fact.outdated-title", 7, 20,
+                            "Thierry Breton n'occupe pas la fonction de « commissaire européen » "
+                            "au 6 janvier 2026 (fonction occupée du 1er décembre 2019 au 16 "
+                            "septembre 2024)",
+                            "breton-european-commissioner-2019"}));
+  const auto en = lint("Thierry Breton remains the EU commissioner.", "en");
+  ASSERT_EQ(en.size(), 1u);
+  EXPECT_EQ(en[0].message,
+            "Thierry Breton does not hold the office of \"EU commissioner\" on 6 January 2026 "
+            "(held from 1 December 2019 to 16 September 2024)");
+}
+
 TEST(FactOutdatedTitle, FiresOnFormerForAnOfficeStillHeld) {
   const auto en =
       lint("Former President of the European Commission Ursula von der Leyen spoke.", "en");
@@ -114,6 +129,14 @@ TEST(FactOutdatedTitle, SilentOnRightTitles) {
   EXPECT_TRUE(lint("Henna Virkkunen, commissaire européenne, a réagi.", "fr").empty());
   EXPECT_TRUE(lint("La présidente de la Commission Ursula von der Leyen a réagi.", "fr").empty());
   EXPECT_TRUE(lint("Thierry Breton a réagi lundi.", "fr").empty());
+  // A verb of being: a past tense, a negation or « ancien » keep the title right.
+  EXPECT_TRUE(lint("Thierry Breton était commissaire européen.", "fr").empty());
+  EXPECT_TRUE(lint("Thierry Breton n'est plus commissaire européen.", "fr").empty());
+  EXPECT_TRUE(lint("Thierry Breton est l'ancien commissaire européen.", "fr").empty());
+  EXPECT_TRUE(lint("Henna Virkkunen est commissaire européenne.", "fr").empty());
+  EXPECT_TRUE(lint("Thierry Breton is no longer EU commissioner.", "en").empty());
+  EXPECT_TRUE(lint("Thierry Breton was EU commissioner until 2024.", "en").empty());
+  EXPECT_TRUE(lint("Ursula von der Leyen is President of the European Commission.", "en").empty());
 }
 
 TEST(FactOutdatedTitle, OnlyTheBasesOfficesAreTitles) {
