@@ -6,6 +6,7 @@
 
 #include "checks/fact_evidence.hpp"
 #include "checks/fact_time.hpp"
+#include "checks/former_title.hpp"
 #include "core/utf8.hpp"
 
 namespace presscheck {
@@ -22,9 +23,10 @@ struct HeldOffice {
 
 /// A title written next to a person's name.
 struct WrittenTitle {
-  Span span;           // the title words, marker included
-  std::string words;   // the title as written, marker excluded
-  std::string marker;  // "former", "then" or empty
+  Span span;                   // the title words, marker included
+  std::string words;           // the title as written, marker excluded
+  std::string marker;          // "former", "then" or empty
+  std::string marker_written;  // the marker as the draft writes it (« ancienne »)
   const HeldOffice* office = nullptr;
 };
 
@@ -191,14 +193,12 @@ class TitleReader {
   }
 
   // The marker ending right before `begin`, if any: « l'[ancien] commissaire ».
-  std::string marker_before(std::size_t begin, Span& span) const {
+  const RuleMatch* marker_before(std::size_t begin) const {
     for (const RuleMatch& marker : markers_) {
-      if (marker.span.end <= begin && gap_is_joiner(marker.span.end, begin)) {
-        span.begin = marker.span.begin;
-        return marker.rule->value;
-      }
+      if (marker.span.end <= begin && gap_is_joiner(marker.span.end, begin))
+        return &marker;
     }
-    return {};
+    return nullptr;
   }
 
   std::optional<WrittenTitle> match(const std::vector<const Token*>& words,
@@ -211,7 +211,13 @@ class TitleReader {
       WrittenTitle title;
       title.span = {words.front()->span.begin, words.back()->span.end};
       title.words = std::string(doc_.slice(title.span));
-      title.marker = marker_before(title.span.begin, title.span);
+      if (const RuleMatch* marker = marker_before(title.span.begin)) {
+        title.span.begin = marker->span.begin;
+        title.marker = marker->rule->value;
+        title.marker_written = std::string(doc_.slice(marker->span));
+        if (doc_.text.compare(marker->span.end, 1, "-") == 0)
+          title.marker_written += '-';  // « ex- » as written, not « ex »
+      }
       title.office = &office;
       return title;
     }
@@ -238,14 +244,13 @@ std::string message(const Document& doc, const WrittenTitle& title, const std::s
   const std::string date = on_date(at, doc.lang);
   if (doc.lang == Lang::fr) {
     return holds ? fmt::format(
-                       "{} occupe toujours la fonction de « {} » {} ({}) : « ancien » "
-                       "est de trop",
-                       person, title.words, date, when)
+                       "{} occupe toujours la fonction de « {} » {} ({}) : « {} » est de trop",
+                       person, title.words, date, when, title.marker_written)
                  : fmt::format("{} n'occupe pas la fonction de « {} » {} (fonction occupée {})",
                                person, title.words, date, when);
   }
-  return holds ? fmt::format("{} still holds the office of \"{}\" {} ({}): \"former\" is wrong",
-                             person, title.words, date, when)
+  return holds ? fmt::format("{} still holds the office of \"{}\" {} ({}): \"{}\" is wrong", person,
+                             title.words, date, when, title.marker_written)
                : fmt::format("{} does not hold the office of \"{}\" {} (held {})", person,
                              title.words, date, when);
 }
@@ -300,12 +305,13 @@ void FactOutdatedTitle::run(const CheckContext& context, std::vector<Diagnostic>
         diagnostic.rule = std::string(info().id);
         diagnostic.severity = info().severity;
         diagnostic.span = title->span;
+        if (!holds) {
+          const TitleRewrite rewrite = former_title(doc, block.tokens, title->span, title->words);
+          diagnostic.span = rewrite.span;
+          diagnostic.suggestion = rewrite.text;
+        }
         diagnostic.message = message(doc, *title, std::string(doc.slice(mention.span)), holds, at);
         diagnostic.fact = fact_evidence(base, title->office->statement, doc.lang);
-        if (!holds) {
-          diagnostic.suggestion =
-              fmt::format("{} {}", doc.lang == Lang::fr ? "ancien" : "former", title->words);
-        }
         out.push_back(std::move(diagnostic));
       }
     }

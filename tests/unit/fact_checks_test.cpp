@@ -85,8 +85,9 @@ TEST(FactValueMismatch, SilentWhenTheSentenceIsAboutSomethingElse) {
 TEST(FactOutdatedTitle, FiresOnATitleNoLongerHeld) {
   const auto fr = lint("Le commissaire européen Thierry Breton a réagi.", "fr");
   ASSERT_EQ(fr.size(), 1u);
+  // The finding covers « Le »: the suggestion, « L'ancien commissaire européen », changes it.
   EXPECT_EQ(fr[0],
-            (Finding{"fact.outdated-title", 7, 4,
+            (Finding{"fact.outdated-title", 7, 1,
                      "Thierry Breton n'occupe pas la fonction de « commissaire européen » au "
                      "6 janvier 2026 (fonction occupée du 1er décembre 2019 au 16 septembre 2024)",
                      "breton-european-commissioner-2019"}));
@@ -117,7 +118,7 @@ TEST(FactOutdatedTitle, FiresOnFormerForAnOfficeStillHeld) {
   EXPECT_EQ(en[0].message,
             "Ursula von der Leyen still holds the office of \"President of the "
             "European Commission\" on 6 January 2026 (since 1 December 2019): "
-            "\"former\" is wrong");
+            "\"Former\" is wrong");
   EXPECT_EQ(lint("L'ex-présidente de la Commission Ursula von der Leyen a parlé.", "fr").size(),
             1u);
 }
@@ -167,7 +168,7 @@ TEST(FactOutdatedTitle, OnlyTheBasesOfficesAreTitles) {
   const auto other_en = lint("North Club chair Jeanne Roux spoke.", "en", dir.string());
   fs::remove_all(dir);
   ASSERT_EQ(office_fr.size(), 1u);
-  EXPECT_EQ(office_fr[0], (Finding{"fact.outdated-title", 7, 4,
+  EXPECT_EQ(office_fr[0], (Finding{"fact.outdated-title", 7, 1,
                                    "Jeanne Roux n'occupe pas la fonction de « maire de "
                                    "Nordville » au 6 janvier 2026 (fonction occupée de 2014 à "
                                    "2020)",

@@ -82,7 +82,7 @@ TEST(VerifyCommand, OutdatedInFrench) {
   EXPECT_EQ(
       result.out,
       "Base de faits au 6 janvier 2026 :\n"
-      "dépassé       « commissaire européen »\n"
+      "dépassé       « Le commissaire européen »\n"
       "              Thierry Breton n'occupe pas la fonction de « commissaire\n"
       "              européen » au 6 janvier 2026 (fonction occupée du 1er décembre\n"
       "              2019 au 16 septembre 2024)\n"
