@@ -202,20 +202,21 @@ void title_verdicts(const CheckContext& context, const Findings& findings,
             if (listed.current == past)
               continue;
             const std::string name = entity_name(base, person, doc.lang);
-            const std::string office = show_value(base, fact.value, doc.lang);
+            // As the sentence writes it, so « commissaire européenne » keeps its gender.
+            const std::string office = std::string(doc.slice(office_mention.span));
             const std::string when = describe_validity(fact, doc.lang);
             ClaimVerdict verdict;
             verdict.kind = VerdictKind::supported;
             verdict.span = cover(person_mention.span, office_mention.span);
             if (doc.lang == Lang::fr) {
               verdict.message =
-                  past ? fmt::format("{} a occupé la fonction de {} ({})", name, office, when)
-                       : fmt::format("{} occupe la fonction de {} {} ({})", name, office,
+                  past ? fmt::format("{} a occupé la fonction de « {} » ({})", name, office, when)
+                       : fmt::format("{} occupe la fonction de « {} » {} ({})", name, office,
                                      on_date(at, doc.lang), when);
             } else {
               verdict.message =
-                  past ? fmt::format("{} held the office of {} ({})", name, office, when)
-                       : fmt::format("{} holds the office of {} {} ({})", name, office,
+                  past ? fmt::format("{} held the office of \"{}\" ({})", name, office, when)
+                       : fmt::format("{} holds the office of \"{}\" {} ({})", name, office,
                                      on_date(at, doc.lang), when);
             }
             verdict.fact = fact_evidence(base, fact, doc.lang);

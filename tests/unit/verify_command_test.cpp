@@ -37,8 +37,8 @@ TEST(VerifyCommand, SupportedInEnglish) {
       result.out,
       "Fact base on 6 January 2026:\n"
       "supported     \"Henna Virkkunen, the EU commissioner\"\n"
-      "              Henna Virkkunen holds the office of European Commissioner on 6\n"
-      "              January 2026 (since 1 December 2024)\n"
+      "              Henna Virkkunen holds the office of \"EU commissioner\" on 6 January\n"
+      "              2026 (since 1 December 2024)\n"
       "              source: "
       "https://commission.europa.eu/about/organisation/college-commissioners/henna-virkkunen_en\n"
       "              fact: virkkunen-european-commissioner-2024\n");
@@ -189,8 +189,8 @@ TEST(VerifyCommand, FormerIsRightForAPastOfficeAndWrongForAHeldOne) {
       run_presscheck("verify 'Former EU commissioner Thierry Breton responded.' --date 2026-01-06");
   EXPECT_EQ(former.exit_code, 0);
   EXPECT_NE(former.out.find("supported     \"EU commissioner Thierry Breton\"\n"
-                            "              Thierry Breton held the office of European "
-                            "Commissioner (from 1\n"),
+                            "              Thierry Breton held the office of \"EU "
+                            "commissioner\" (from 1\n"),
             std::string::npos)
       << former.out;
   const auto held = run_presscheck(
