@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 #include <fmt/ranges.h>
+#include <algorithm>
 
 #include "core/utf8.hpp"
 
@@ -124,15 +125,24 @@ std::string render_text(const std::vector<FileReport>& files, bool color) {
     out += render_one(*d, palette);
     ++counts[static_cast<int>(d->diagnostic.severity)];
   }
+  // The summary speaks French when every file read is French, English otherwise.
+  const bool fr =
+      !files.empty() && std::all_of(files.begin(), files.end(),
+                                    [](const FileReport& f) { return f.lang == Lang::fr; });
   std::vector<std::string> parts;
   if (counts[2] > 0)
-    parts.push_back(plural(counts[2], "error", "errors"));
-  if (counts[1] > 0)
-    parts.push_back(plural(counts[1], "warning", "warnings"));
+    parts.push_back(fr ? plural(counts[2], "erreur", "erreurs")
+                       : plural(counts[2], "error", "errors"));
+  if (counts[1] > 0) {
+    parts.push_back(fr ? plural(counts[1], "avertissement", "avertissements")
+                       : plural(counts[1], "warning", "warnings"));
+  }
   if (counts[0] > 0)
     parts.push_back(plural(counts[0], "note", "notes"));
   if (!parts.empty()) {
-    out += fmt::format("{} in {}\n", fmt::join(parts, ", "), plural(files.size(), "file", "files"));
+    out += fmt::format(
+        "{} {} {}\n", fmt::join(parts, ", "), fr ? "dans" : "in",
+        fr ? plural(files.size(), "fichier", "fichiers") : plural(files.size(), "file", "files"));
   }
   return out;
 }

@@ -58,6 +58,20 @@ TEST(LintCli, ExitCodesFollowTheFailLevel) {
   EXPECT_EQ(run_presscheck("lint --fail-level info " + clean).exit_code, 0);
 }
 
+TEST(LintCli, TheSummarySpeaksFrenchWhenEveryDraftIsFrench) {
+  TempDir dir;
+  const std::string negated = dir.write("negated.md", kNegatedDraft);
+  const std::string warned =
+      dir.write("warned.md", "# Le ministre promet « une réforme juste et rapide »\n\nIl parle.\n");
+  const std::string english =
+      dir.write("english.md", "# The minister promises \"a fair and fast reform\"\n\nHe speaks.\n");
+  const auto french = run_presscheck("lint --no-color " + negated + " " + warned);
+  EXPECT_NE(french.out.find("\n1 erreur, 1 avertissement dans 2 fichiers\n"), std::string::npos)
+      << french.out;
+  const auto mixed = run_presscheck("lint --no-color " + negated + " " + english);
+  EXPECT_NE(mixed.out.find("\n1 error, 1 warning in 2 files\n"), std::string::npos) << mixed.out;
+}
+
 TEST(LintCli, UsageErrorsExitWithTwo) {
   const auto missing = run_presscheck("lint no/such/draft.md", nullptr, true);
   EXPECT_EQ(missing.exit_code, 2);
