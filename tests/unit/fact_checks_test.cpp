@@ -52,6 +52,28 @@ std::vector<Finding> lint(const std::string& body, const std::string& lang,
   return findings;
 }
 
+/// A fact base of the given JSON Lines records in a scratch folder, removed at the end.
+class FixtureBase {
+ public:
+  explicit FixtureBase(const std::vector<std::string>& records)
+      : dir_(fs::temp_directory_path() / ("presscheck-fixture-" + std::to_string(::getpid()) + "-" +
+                                          std::to_string(count_++))) {
+    fs::create_directories(dir_);
+    std::ofstream out(dir_ / "base.jsonl");
+    for (const std::string& record : records)
+      out << record << "\n";
+  }
+  ~FixtureBase() {
+    std::error_code error;
+    fs::remove_all(dir_, error);
+  }
+  std::string path() const { return dir_.string(); }
+
+ private:
+  fs::path dir_;
+  static inline int count_ = 0;
+};
+
 TEST(FactValueMismatch, FiresOnAWrongAmountInBothLanguages) {
   const auto fr =
       lint("La Commission a infligé début décembre une amende de 12 millions d'euros à X.", "fr");
@@ -143,30 +165,20 @@ TEST(FactOutdatedTitle, SilentOnRightTitles) {
 TEST(FactOutdatedTitle, OnlyTheBasesOfficesAreTitles) {
   // The same past position, once as an office and once as an entity of another kind: only
   // the office is read as a title.
-  const fs::path dir =
-      fs::temp_directory_path() / ("presscheck-offices-" + std::to_string(::getpid()));
-  fs::create_directories(dir);
-  std::ofstream(dir / "base.jsonl")
-      << R"({"type":"source","id":"town","url":"https://example.org/town","title":"Town records"})"
-         "\n"
-      << R"({"type":"entity","id":"jeanne-roux","kind":"person","names":{"fr":["Jeanne Roux"],"en":["Jeanne Roux"]}})"
-         "\n"
-      << R"({"type":"entity","id":"mayor-of-nordville","kind":"office","names":{"fr":["maire de Nordville"],"en":["mayor of Nordville"]}})"
-         "\n"
-      << R"({"type":"entity","id":"north-club-chair","kind":"other","names":{"fr":["présidente du club du Nord"],"en":["North Club chair"]}})"
-         "\n"
-      << R"({"type":"property","id":"position_held","value_type":"entity","labels":{"fr":["fonction"],"en":["position"]}})"
-         "\n"
-      << R"({"type":"statement","id":"roux-mayor","subject":"jeanne-roux","property":"position_held","value":{"entity":"mayor-of-nordville"},"valid_from":"2014","valid_to":"2020","sources":["town"]})"
-         "\n"
-      << R"({"type":"statement","id":"roux-club","subject":"jeanne-roux","property":"position_held","value":{"entity":"north-club-chair"},"valid_from":"2010","valid_to":"2012","sources":["town"]})"
-         "\n";
-  const auto office_fr = lint("La maire de Nordville Jeanne Roux a parlé.", "fr", dir.string());
-  const auto office_en = lint("Jeanne Roux, mayor of Nordville, spoke.", "en", dir.string());
+  const FixtureBase base({
+      R"({"type":"source","id":"town","url":"https://example.org/town","title":"Town records"})",
+      R"({"type":"entity","id":"jeanne-roux","kind":"person","names":{"fr":["Jeanne Roux"],"en":["Jeanne Roux"]}})",
+      R"({"type":"entity","id":"mayor-of-nordville","kind":"office","names":{"fr":["maire de Nordville"],"en":["mayor of Nordville"]}})",
+      R"({"type":"entity","id":"north-club-chair","kind":"other","names":{"fr":["présidente du club du Nord"],"en":["North Club chair"]}})",
+      R"({"type":"property","id":"position_held","value_type":"entity","labels":{"fr":["fonction"],"en":["position"]}})",
+      R"({"type":"statement","id":"roux-mayor","subject":"jeanne-roux","property":"position_held","value":{"entity":"mayor-of-nordville"},"valid_from":"2014","valid_to":"2020","sources":["town"]})",
+      R"({"type":"statement","id":"roux-club","subject":"jeanne-roux","property":"position_held","value":{"entity":"north-club-chair"},"valid_from":"2010","valid_to":"2012","sources":["town"]})",
+  });
+  const auto office_fr = lint("La maire de Nordville Jeanne Roux a parlé.", "fr", base.path());
+  const auto office_en = lint("Jeanne Roux, mayor of Nordville, spoke.", "en", base.path());
   const auto other_fr =
-      lint("Jeanne Roux, présidente du club du Nord, a parlé.", "fr", dir.string());
-  const auto other_en = lint("North Club chair Jeanne Roux spoke.", "en", dir.string());
-  fs::remove_all(dir);
+      lint("Jeanne Roux, présidente du club du Nord, a parlé.", "fr", base.path());
+  const auto other_en = lint("North Club chair Jeanne Roux spoke.", "en", base.path());
   ASSERT_EQ(office_fr.size(), 1u);
   EXPECT_EQ(office_fr[0], (Finding{"fact.outdated-title", 7, 1,
                                    "Jeanne Roux n'occupe pas la fonction de « maire de "
@@ -203,22 +215,15 @@ TEST(FactQuoteMismatch, SilentWhenTheQuoteKeepsItsPolarity) {
 }
 
 TEST(FactChecks, ANewFactIsCheckedWithoutCodeChange) {
-  const fs::path dir =
-      fs::temp_directory_path() / ("presscheck-fixture-" + std::to_string(::getpid()));
-  fs::create_directories(dir);
-  std::ofstream(dir / "base.jsonl")
-      << R"({"type":"source","id":"ruling","url":"https://example.org/ruling","title":"Competition ruling"})"
-         "\n"
-      << R"({"type":"entity","id":"acme-rail","kind":"organization","names":{"fr":["Acme Rail"],"en":["Acme Rail"]}})"
-         "\n"
-      << R"({"type":"property","id":"fine","value_type":"money","labels":{"fr":["amende"],"en":["fine","fined"]}})"
-         "\n"
-      << R"({"type":"statement","id":"acme-fine-2025","subject":"acme-rail","property":"fine","value":{"amount":45000000,"currency":"EUR"},"point_in_time":{"date":"2025-11-20","precision":"day"},"sources":["ruling"]})"
-         "\n";
+  const FixtureBase base({
+      R"({"type":"source","id":"ruling","url":"https://example.org/ruling","title":"Competition ruling"})",
+      R"({"type":"entity","id":"acme-rail","kind":"organization","names":{"fr":["Acme Rail"],"en":["Acme Rail"]}})",
+      R"({"type":"property","id":"fine","value_type":"money","labels":{"fr":["amende"],"en":["fine","fined"]}})",
+      R"({"type":"statement","id":"acme-fine-2025","subject":"acme-rail","property":"fine","value":{"amount":45000000,"currency":"EUR"},"point_in_time":{"date":"2025-11-20","precision":"day"},"sources":["ruling"]})",
+  });
   const auto fr = lint("Acme Rail a écopé le 20 novembre d'une amende de 4,5 millions d'euros.",
-                       "fr", dir.string());
-  const auto en = lint("Acme Rail was fined €45m on 20 November.", "en", dir.string());
-  fs::remove_all(dir);
+                       "fr", base.path());
+  const auto en = lint("Acme Rail was fined €45m on 20 November.", "en", base.path());
   ASSERT_EQ(fr.size(), 1u);
   EXPECT_EQ(fr[0].message,
             "« 4,5 millions d'euros » contredit la base de faits : amende de Acme Rail = "
