@@ -10,6 +10,7 @@
 
 #include "core/utf8.hpp"
 #include "rulepack/builtin_macros.hpp"
+#include "rulepack/macro_expander.hpp"
 #include "rulepack/rule_kind.hpp"
 
 namespace presscheck {
@@ -54,31 +55,6 @@ class ErrorSink {
 bool is_rule_id(std::string_view id) {
   static const RE2 kId(R"([a-z0-9]+(?:-[a-z0-9]+)*(?:\.[a-z0-9]+(?:-[a-z0-9]+)*)+)");
   return RE2::FullMatch(id, kId);
-}
-
-// Replaces {name} by the pack's macro of that name; braces holding digits stay quantifiers.
-std::optional<std::string> expand_macros(std::string_view pattern,
-                                         const std::map<std::string, std::string>& macros,
-                                         std::string& unknown) {
-  static const RE2 kMacro(R"(\{([a-z_][a-z0-9_]*)\})");
-  std::string expanded(pattern);
-  for (int depth = 0; depth < 8; ++depth) {
-    std::string name;
-    re2::StringPiece rest(expanded);
-    if (!RE2::FindAndConsume(&rest, kMacro, &name))
-      return expanded;
-    const auto found = macros.find(name);
-    if (found == macros.end()) {
-      unknown = name;
-      return std::nullopt;
-    }
-    const std::string placeholder = "{" + name + "}";
-    for (std::size_t at = expanded.find(placeholder); at != std::string::npos;
-         at = expanded.find(placeholder, at + found->second.size())) {
-      expanded.replace(at, placeholder.size(), found->second);
-    }
-  }
-  return expanded;
 }
 
 std::vector<RuleExample> read_examples(const toml::table& rule, std::string_view key,
@@ -163,11 +139,11 @@ std::optional<PatternRule> read_rule(const toml::table& rule, Lang lang,
              fmt::format("rules of kind `{}` take no `value`", out.kind));
   }
   if (!pattern.empty()) {
-    std::string unknown;
-    const auto expanded = expand_macros(pattern, macros, unknown);
+    std::string error;
+    const auto expanded = expand_macros(pattern, macros, error);
     const auto& where = rule["pattern"].node()->source();
     if (!expanded) {
-      sink.add(where, fmt::format("unknown macro `{{{}}}` in pattern", unknown));
+      sink.add(where, error);
     } else {
       out.pattern = *expanded;
       const bool case_sensitive = rule["case_sensitive"].value_or(false);
@@ -249,12 +225,6 @@ RulePack load_rule_pack(const std::filesystem::path& file, Lang lang,
     } else if (name != "rule") {
       sink.add(node.source(), fmt::format("unknown key `{}` (expected lang, macros, rule)", name));
     }
-  }
-  // Macros may use macros defined before them.
-  for (auto& [name, value] : macros) {
-    std::string unknown;
-    if (auto expanded = expand_macros(value, macros, unknown))
-      value = *expanded;
   }
   if (const auto* rules = root["rule"].as_array()) {
     for (const toml::node& node : *rules) {

@@ -116,6 +116,31 @@ silent = []
             "    11 | [[rule]]\n");
 }
 
+TEST(RulePackErrors, AMacroThatRefersToItselfIsRefusedAtOnce) {
+  // Found by the rule_pack fuzzer: the loader expanded such a macro round after round, and
+  // the text grew fivefold each time until the run took minutes and a gigabyte.
+  const TempTree tree;
+  write_tree(tree, R"(lang = "fr"
+
+[macros]
+e = '''(nj{e}|ex-ign{e}|ex-is{e}|ex-igne{e})'''
+
+[[rule]]
+id = "fr.negation.pas"
+kind = "negation"
+description = "pas"
+pattern = '''pas{e}'''
+fire = ["Il ne vient [pas]."]
+silent = ["Il vient."]
+)");
+  const auto result = run_in(tree.path(), "lint --rules rules draft.md");
+  EXPECT_EQ(result.exit_code, 2);
+  EXPECT_EQ(result.err,
+            "presscheck: error: 1 problem(s) in the rule packs:\n"
+            "rules/fr/negation.toml:10:11: error: macros refer to themselves: `{e}` -> `{e}`\n"
+            "    10 | pattern = '''pas{e}'''\n");
+}
+
 TEST(RulePackErrors, ATomlSyntaxErrorNamesItsLineAndColumn) {
   const TempTree tree;
   write_tree(tree, "lang = \"fr\"\n\n[[rule]\nid = \"x\"\n");
