@@ -16,6 +16,7 @@
 #include <vector>
 
 #include "bench_args.hpp"
+#include "bench_timing.hpp"
 #include "cli/fact_card.hpp"
 #include "cli/fact_card_text.hpp"
 #include "factbase/fact_base.hpp"
@@ -27,11 +28,6 @@ namespace presscheck::bench {
 namespace {
 
 namespace fs = std::filesystem;
-using Clock = std::chrono::steady_clock;
-
-double seconds_since(Clock::time_point start) {
-  return std::chrono::duration<double>(Clock::now() - start).count();
-}
 
 // CPU time of this thread: on a machine shared with builds, a lookup preempted for a
 // scheduler slice (about 4 ms) says nothing of the lookup, and wall time alone hides that.
@@ -39,12 +35,6 @@ double thread_cpu_seconds() {
   timespec now{};
   clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
   return static_cast<double>(now.tv_sec) + static_cast<double>(now.tv_nsec) * 1e-9;
-}
-
-double percentile(std::vector<double> values, double fraction) {
-  std::sort(values.begin(), values.end());
-  const auto index = static_cast<std::size_t>(fraction * static_cast<double>(values.size() - 1));
-  return values[index];
 }
 
 long peak_rss_mb() {

@@ -26,6 +26,7 @@
 #include <vector>
 
 #include "bench_args.hpp"
+#include "bench_timing.hpp"
 #include "child_run.hpp"
 #include "factbase/fact_base.hpp"
 #include "factbase/open_facts.hpp"
@@ -37,17 +38,6 @@ namespace presscheck::bench {
 namespace {
 
 namespace fs = std::filesystem;
-using Clock = std::chrono::steady_clock;
-
-double seconds_since(Clock::time_point start) {
-  return std::chrono::duration<double>(Clock::now() - start).count();
-}
-
-double percentile(std::vector<double> values, double fraction) {
-  std::sort(values.begin(), values.end());
-  const auto index = static_cast<std::size_t>(fraction * static_cast<double>(values.size() - 1));
-  return values[index];
-}
 
 std::string read_whole(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
