@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include <fmt/format.h>
+
 namespace presscheck {
 namespace {
 
@@ -39,6 +41,17 @@ const std::vector<InputRule>& input_rules() {
         "the YAML front matter is malformed"},
        "l'en-tête YAML ouvert ici n'est jamais fermé par une ligne « --- »",
        "the front matter opened here is never closed by a `---` line"},
+      {InputProblemKind::bad_front_matter,
+       {"input.bad-front-matter", Severity::error, "l'en-tête YAML est mal formé",
+        "the YAML front matter is malformed"},
+       "l'en-tête ne se lit pas : le titre, le chapô et la date qu'il donne ne sont pas vérifiés",
+       "the front matter does not parse: the headline, standfirst and date it gives are not "
+       "checked"},
+      {InputProblemKind::section_label_headline,
+       {"input.no-headline", Severity::warning, "le brouillon n'a pas de titre",
+        "the draft has no headline"},
+       "seule une rubrique précède le texte, pas un titre : le titre n'est pas vérifié",
+       "only a section label stands before the text, not a headline: no headline is checked"},
       {InputProblemKind::too_large,
        {"input.too-large", Severity::error, "le fichier est trop gros pour être un article",
         "the file is too large to be a draft"},
@@ -75,6 +88,8 @@ Diagnostic input_problem_diagnostic(const InputProblem& problem, Lang lang) {
     diagnostic.severity = rule.info.severity;
     diagnostic.span = problem.span;
     diagnostic.message = std::string(pick(lang, rule.message_fr, rule.message_en));
+    if (!problem.detail.empty())
+      diagnostic.message += fmt::format(" ({})", problem.detail);
     return diagnostic;
   }
   return {};

@@ -5,6 +5,13 @@
 namespace presscheck {
 namespace {
 
+// The value as the old line reader decoded it, every byte mapped to its whole span.
+struct ScalarRead {
+  std::string value;
+  Span span;
+  std::size_t line = 0;
+};
+
 struct Line {
   std::size_t begin;
   std::size_t end;   // without the line break and a CR before it
@@ -55,7 +62,7 @@ void append_escape(std::string& out, char c) {
 // Decodes a double- or single-quoted scalar that may continue on following lines.
 // Returns false when the closing quote never comes.
 bool read_quoted(std::string_view text, const std::vector<Line>& lines, std::size_t& index,
-                 std::size_t start, FrontMatterValue& out) {
+                 std::size_t start, ScalarRead& out) {
   const char quote = text[start];
   std::size_t pos = start + 1;
   out.span.begin = pos;
@@ -89,7 +96,7 @@ bool read_quoted(std::string_view text, const std::vector<Line>& lines, std::siz
 
 // Reads the indented lines of a `>` or `|` block value.
 void read_block(std::string_view text, const std::vector<Line>& lines, std::size_t& index,
-                std::size_t last, bool folded, FrontMatterValue& out) {
+                std::size_t last, bool folded, ScalarRead& out) {
   bool first = true;
   while (index + 1 < last) {
     const Line& line = lines[index + 1];
@@ -150,7 +157,7 @@ std::optional<FrontMatter> read_front_matter(std::string_view text) {
     if (colon == std::string_view::npos)
       continue;
     const std::string key(trim(content.substr(0, colon)));
-    FrontMatterValue value;
+    ScalarRead value;
     value.line = i + 1;
     std::size_t pos = line.begin + colon + 1;
     while (pos < line.end && (text[pos] == ' ' || text[pos] == '\t'))
@@ -171,7 +178,10 @@ std::optional<FrontMatter> read_front_matter(std::string_view text) {
         value.span = {pos, pos + rest.size()};
       }
     }
-    matter.values[key] = std::move(value);
+    FrontMatterValue decoded;
+    decoded.text.put(value.value, value.span.begin, value.span.end);
+    decoded.line = value.line;
+    matter.values[key] = std::move(decoded);
   }
   return matter;
 }

@@ -6,28 +6,44 @@
 #include <string_view>
 
 #include "core/span.hpp"
+#include "input/mapped_text.hpp"
 
 namespace presscheck {
 
-/// One `key: value` of YAML front matter, decoded, with where its text stands in the file.
-struct FrontMatterValue {
-  std::string value;
-  Span span;  // the value's characters in the file, quotes excluded
-  std::size_t line = 0;
+/// The syntax a front matter block is written in, told by its fences.
+enum class FrontMatterSyntax {
+  yaml,  // between `---` lines
+  toml,  // between `+++` lines (Hugo)
+  json   // a JSON object opening the file (Hugo)
 };
 
-/// The front matter between the opening and closing `---` lines.
+/// One top-level scalar of the front matter, decoded, with where each byte came from.
+struct FrontMatterValue {
+  MappedText text;       // the decoded value; each byte maps to the file bytes it came from
+  std::size_t line = 0;  // 1-based line of the value in the file
+
+  const std::string& value() const { return text.text(); }
+};
+
+/// Why a front matter block could not be read, in the parser's own words.
+struct FrontMatterError {
+  Span span;  // where the parser stopped, in the file
+  std::string reason;
+};
+
+/// The front matter block that opens a draft.
 struct FrontMatter {
-  Span span;  // from the opening `---` to the end of the closing line
+  FrontMatterSyntax syntax = FrontMatterSyntax::yaml;
+  Span span;  // from the opening fence to the end of the closing fence's line
   bool closed = true;
+  std::optional<FrontMatterError> error;  // set when the block does not parse
   std::map<std::string, FrontMatterValue, std::less<>> values;
 
   const FrontMatterValue* find(std::string_view key) const;
 };
 
-/// Reads front matter if `text` starts with a `---` line (after a byte-order mark). Only
-/// top-level scalars are read: plain, quoted, and `>`/`|` block values; nested maps and
-/// lists are skipped, since no check needs them.
+/// Reads front matter if `text` starts (after a byte-order mark) with a `---` or `+++`
+/// line or a JSON object. Only top-level scalars are kept, since no check needs more.
 std::optional<FrontMatter> read_front_matter(std::string_view text);
 
 }  // namespace presscheck

@@ -168,17 +168,20 @@ const FrontMatterValue* first_present(const FrontMatter& matter,
 void read_front_matter_fields(const FrontMatter& matter, const FrontMatterKeys& keys,
                               ReadResult& result) {
   Document& doc = result.document;
-  if (const auto* title = first_present(matter, keys.headline); title && !title->value.empty()) {
-    doc.blocks.push_back({Part::headline, title->span});
+  const auto source_span = [](const FrontMatterValue& value) {
+    return value.text.to_source({0, value.text.size()});
+  };
+  if (const auto* title = first_present(matter, keys.headline); title && !title->value().empty()) {
+    doc.blocks.push_back({Part::headline, source_span(*title)});
   }
   const FrontMatterValue* standfirst = first_present(matter, keys.standfirst);
-  if (standfirst != nullptr && !standfirst->value.empty()) {
-    doc.blocks.push_back({Part::standfirst, standfirst->span});
+  if (standfirst != nullptr && !standfirst->value().empty()) {
+    doc.blocks.push_back({Part::standfirst, source_span(*standfirst)});
   }
   if (const auto* date = first_present(matter, keys.date))
-    doc.date = Date::parse_iso(date->value);
+    doc.date = Date::parse_iso(date->value());
   if (const auto* lang = first_present(matter, keys.lang)) {
-    result.declared_lang = parse_lang(lang->value);
+    result.declared_lang = parse_lang(lang->value());
   }
 }
 

@@ -18,6 +18,8 @@ enum class InputProblemKind {
   no_headline,
   empty,
   unclosed_front_matter,
+  bad_front_matter,        // the front matter does not parse; `detail` holds why
+  section_label_headline,  // the only headline candidate is a section label (« High-tech »)
   too_large,
   unreadable,
   bad_ninjs
@@ -25,8 +27,12 @@ enum class InputProblemKind {
 
 /// A problem of the draft itself, reported as an `input.*` finding.
 struct InputProblem {
+  InputProblem(InputProblemKind kind, Span span, std::string detail = {})
+      : kind(kind), span(span), detail(std::move(detail)) {}
+
   InputProblemKind kind;
   Span span;
+  std::string detail;  // the parser's reason, quoted in the message where there is one
 };
 
 /// The file as read, for formats whose Document text is decoded from it (HTML, ninjs).
