@@ -49,7 +49,7 @@ TEST(JsonReader, RecordsWhereEachValueStarts) {
   const JsonValue value = parse_json("{\n  \"é\": [1,\n    \"x\"]}");
   const JsonValue& list = *value.find("é");
   EXPECT_EQ(list.line, 2u);
-  EXPECT_EQ(list.column, 8u);  // code points: é counts once
+  EXPECT_EQ(list.column, 8u);   // code points: é counts once
   EXPECT_EQ(list.offset, 10u);  // bytes: é counts twice
   const JsonValue& item = list.as_array()[1];
   EXPECT_EQ(item.line, 3u);

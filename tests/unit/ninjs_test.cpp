@@ -136,6 +136,22 @@ TEST(NinjsInput, ReadsTheSamePartsFrom1xAnd2x) {
       "body: A second paragraph."};
   EXPECT_EQ(parts_of(kStory), expected);
   EXPECT_EQ(parts_of(kStory2), expected);
+  for (const std::string& story : {kStory, kStory2}) {
+    const ReadResult result = read_document("story.json", story, InputFormat::ninjs);
+    EXPECT_EQ(result.declared_lang, Lang::en);
+    ASSERT_TRUE(result.document.date.has_value());
+    EXPECT_EQ(result.document.date->iso(), "2026-01-05");
+  }
+}
+
+TEST(NinjsInput, FirstCreatedDatesADraftWithoutVersionCreated) {
+  const ReadResult result = read_document(
+      "story.json",
+      R"({"uri": "x", "firstcreated": "2025-12-31T23:00:00Z", "headline": "Titre", "language": "fr"})",
+      InputFormat::ninjs);
+  ASSERT_TRUE(result.document.date.has_value());
+  EXPECT_EQ(result.document.date->iso(), "2025-12-31");
+  EXPECT_EQ(result.declared_lang, Lang::fr);
 }
 
 TEST(NinjsInput, Version2PositionsMapThroughEscapes) {
