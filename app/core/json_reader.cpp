@@ -1,360 +1,325 @@
 #include "core/json_reader.hpp"
 
 #include <fmt/format.h>
-#include <charconv>
-#include <cmath>
+#include <simdjson.h>
 #include <unordered_set>
 
+#include "core/json_number.hpp"
+#include "core/json_scan.hpp"
 #include "core/utf8.hpp"
 
 namespace presscheck {
 namespace {
 
-// Recursive descent with an explicit depth limit: simple to read, and the limit keeps both
-// parsing and the destruction of the result far from the stack's end.
-class Parser {
- public:
-  Parser(std::string_view text, int max_depth) : text_(text), max_depth_(max_depth) {}
+namespace od = simdjson::ondemand;
+using simdjson::error_code;
 
-  JsonValue parse_document() {
-    if (const auto bad = utf8::first_invalid(text_)) {
-      skip_to(*bad);
-      fail("invalid UTF-8");
-    }
-    if (text_.substr(0, 3) == "\xEF\xBB\xBF") {
-      // A byte-order mark is not JSON, but editors add it; it carries no meaning.
-      pos_ = 3;
-    }
-    skip_space();
-    JsonValue value = parse_value(0);
-    skip_space();
-    if (pos_ < text_.size())
-      fail("unexpected text after the JSON value");
-    return value;
+constexpr std::string_view kByteOrderMark = "\xEF\xBB\xBF";
+
+// A parser that read a large text gives its buffers back, so that a thread which once read
+// a 16 MiB draft does not hold a hundred megabytes for the rest of the run.
+constexpr std::size_t kKeptCapacity = std::size_t{1} << 20;
+
+// simdjson's reason for `code`, worded to follow "invalid JSON: ".
+std::string reason(error_code code) {
+  std::string text = simdjson::error_message(code);
+  while (!text.empty() && text.back() == ' ')
+    text.pop_back();
+  if (text.size() > 1 && text.back() == '.' && !text.ends_with("etc."))
+    text.pop_back();
+  // "The input…" and "A string…" start lower case; "JSON document…" keeps its acronym.
+  if (text.size() > 1 && text[0] >= 'A' && text[0] <= 'Z' && !(text[1] >= 'A' && text[1] <= 'Z'))
+    text[0] = static_cast<char>(text[0] - 'A' + 'a');
+  return text;
+}
+
+// Line and column of byte offsets. Values are located in document order, so the cursor only
+// moves forward and locating every value of a text takes linear time.
+class Locator {
+ public:
+  Locator(std::string_view text, std::size_t start) : text_(text), start_(start), pos_(start) {}
+
+  void place(JsonValue& value, std::size_t offset) {
+    value.offset = offset;
+    move_to(offset);
+    value.line = line_;
+    value.column = column_;
+  }
+
+  [[noreturn]] void fail(std::size_t offset, const std::string& message) {
+    move_to(offset);
+    throw JsonSyntaxError(line_, column_, message, offset);
   }
 
  private:
-  [[noreturn]] void fail(const std::string& message) const {
-    throw JsonSyntaxError(line_, column_, message);
-  }
-
-  bool at_end() const { return pos_ >= text_.size(); }
-  char peek() const { return at_end() ? '\0' : text_[pos_]; }
-
-  // Every consumed byte goes through here, so line and column stay exact.
-  void advance() {
-    const auto byte = static_cast<unsigned char>(text_[pos_++]);
-    if (byte == '\n') {
-      ++line_;
+  void move_to(std::size_t offset) {
+    if (offset < pos_) {
+      pos_ = start_;
+      line_ = 1;
       column_ = 1;
-    } else if ((byte & 0xC0) != 0x80) {
-      ++column_;
     }
-  }
-
-  void skip_to(std::size_t offset) {
-    while (pos_ < offset)
-      advance();
-  }
-
-  void skip_space() {
-    while (!at_end()) {
-      const char c = text_[pos_];
-      if (c != ' ' && c != '\t' && c != '\n' && c != '\r')
-        break;
-      advance();
-    }
-  }
-
-  // Errors point at the start of the word, where the reader's eye goes.
-  void expect_word(std::string_view word) {
-    const std::size_t line = line_;
-    const std::size_t column = column_;
-    for (char c : word) {
-      if (peek() != c) {
-        throw JsonSyntaxError(line, column, fmt::format("invalid literal (expected \"{}\")", word));
-      }
-      advance();
-    }
-  }
-
-  JsonValue parse_value(int depth) {
-    const std::size_t line = line_;
-    const std::size_t column = column_;
-    JsonValue value;
-    switch (peek()) {
-      case '{':
-        value = parse_object(depth + 1);
-        break;
-      case '[':
-        value = parse_array(depth + 1);
-        break;
-      case '"':
-        value = JsonValue(parse_string());
-        break;
-      case 't':
-        expect_word("true");
-        value = JsonValue(true);
-        break;
-      case 'f':
-        expect_word("false");
-        value = JsonValue(false);
-        break;
-      case 'n':
-        expect_word("null");
-        break;
-      default:
-        if (peek() == '-' || (peek() >= '0' && peek() <= '9')) {
-          value = JsonValue(parse_number());
-        } else if (at_end()) {
-          fail("unexpected end of input (expected a value)");
-        } else {
-          fail("expected a value");
-        }
-    }
-    value.line = line;
-    value.column = column;
-    return value;
-  }
-
-  void enter(int depth) const {
-    if (depth > max_depth_)
-      fail(fmt::format("nesting deeper than {} levels", max_depth_));
-  }
-
-  JsonValue parse_object(int depth) {
-    enter(depth);
-    advance();  // {
-    JsonValue::Object members;
-    std::unordered_set<std::string> seen;
-    skip_space();
-    if (peek() == '}') {
-      advance();
-      return JsonValue(std::move(members));
-    }
-    while (true) {
-      skip_space();
-      if (peek() != '"') {
-        fail(at_end() ? "unexpected end of input (expected a string key)"
-                      : "expected a string key");
-      }
-      const std::size_t key_line = line_;
-      const std::size_t key_column = column_;
-      std::string key = parse_string();
-      if (is_duplicate(members, seen, key)) {
-        throw JsonSyntaxError(key_line, key_column, fmt::format("duplicate key \"{}\"", key));
-      }
-      skip_space();
-      if (peek() != ':')
-        fail("expected ':' after a key");
-      advance();
-      skip_space();
-      JsonValue value = parse_value(depth);
-      members.emplace_back(std::move(key), std::move(value));
-      skip_space();
-      if (peek() == ',') {
-        advance();
-        continue;
-      }
-      if (peek() == '}') {
-        advance();
-        return JsonValue(std::move(members));
-      }
-      fail(at_end() ? "unexpected end of input (expected ',' or '}')" : "expected ',' or '}'");
-    }
-  }
-
-  // Small objects are scanned; a set takes over past a few keys so that a hostile object
-  // with many keys stays linear.
-  static bool is_duplicate(const JsonValue::Object& members, std::unordered_set<std::string>& seen,
-                           const std::string& key) {
-    constexpr std::size_t kScanLimit = 16;
-    if (members.size() < kScanLimit) {
-      for (const auto& member : members) {
-        if (member.first == key)
-          return true;
-      }
-      return false;
-    }
-    if (seen.empty()) {
-      for (const auto& member : members)
-        seen.insert(member.first);
-    }
-    return !seen.insert(key).second;
-  }
-
-  JsonValue parse_array(int depth) {
-    enter(depth);
-    advance();  // [
-    JsonValue::Array items;
-    skip_space();
-    if (peek() == ']') {
-      advance();
-      return JsonValue(std::move(items));
-    }
-    while (true) {
-      skip_space();
-      items.push_back(parse_value(depth));
-      skip_space();
-      if (peek() == ',') {
-        advance();
-        continue;
-      }
-      if (peek() == ']') {
-        advance();
-        return JsonValue(std::move(items));
-      }
-      fail(at_end() ? "unexpected end of input (expected ',' or ']')" : "expected ',' or ']'");
-    }
-  }
-
-  unsigned parse_hex4() {
-    unsigned value = 0;
-    for (int i = 0; i < 4; ++i) {
-      const char c = peek();
-      unsigned digit = 0;
-      if (c >= '0' && c <= '9') {
-        digit = c - '0';
-      } else if (c >= 'a' && c <= 'f') {
-        digit = c - 'a' + 10;
-      } else if (c >= 'A' && c <= 'F') {
-        digit = c - 'A' + 10;
-      } else {
-        fail("invalid \\u escape (expected four hexadecimal digits)");
-      }
-      value = value * 16 + digit;
-      advance();
-    }
-    return value;
-  }
-
-  // Called after "\u"; surrogate errors point at the backslash that starts the escape.
-  char32_t parse_unicode_escape(std::size_t line, std::size_t column) {
-    const unsigned first = parse_hex4();
-    if (first >= 0xDC00 && first <= 0xDFFF) {
-      throw JsonSyntaxError(line, column, "lone low surrogate in \\u escape");
-    }
-    if (first < 0xD800 || first > 0xDBFF)
-      return first;
-    const char* const kUnpaired = "high surrogate not followed by a low surrogate";
-    if (peek() != '\\' || pos_ + 1 >= text_.size() || text_[pos_ + 1] != 'u') {
-      throw JsonSyntaxError(line, column, kUnpaired);
-    }
-    advance();
-    advance();
-    const unsigned second = parse_hex4();
-    if (second < 0xDC00 || second > 0xDFFF)
-      throw JsonSyntaxError(line, column, kUnpaired);
-    return 0x10000 + ((first - 0xD800) << 10) + (second - 0xDC00);
-  }
-
-  std::string parse_string() {
-    advance();  // opening quote
-    std::string out;
-    while (true) {
-      if (at_end())
-        fail("unterminated string");
-      const char c = text_[pos_];
-      if (c == '"') {
-        advance();
-        return out;
-      }
-      if (static_cast<unsigned char>(c) < 0x20)
-        fail("control character in a string");
-      if (c != '\\') {
-        out += c;
-        advance();
-        continue;
-      }
-      const std::size_t escape_line = line_;
-      const std::size_t escape_column = column_;
-      advance();
-      if (at_end())
-        fail("unterminated string");
-      const char escape = text_[pos_];
-      advance();
-      switch (escape) {
-        case '"':
-          out += '"';
-          break;
-        case '\\':
-          out += '\\';
-          break;
-        case '/':
-          out += '/';
-          break;
-        case 'b':
-          out += '\b';
-          break;
-        case 'f':
-          out += '\f';
-          break;
-        case 'n':
-          out += '\n';
-          break;
-        case 'r':
-          out += '\r';
-          break;
-        case 't':
-          out += '\t';
-          break;
-        case 'u':
-          utf8::append(out, parse_unicode_escape(escape_line, escape_column));
-          break;
-        default:
-          fail(fmt::format("invalid escape \"\\{}\"", escape));
+    for (; pos_ < offset && pos_ < text_.size(); ++pos_) {
+      const auto byte = static_cast<unsigned char>(text_[pos_]);
+      if (byte == '\n') {
+        ++line_;
+        column_ = 1;
+      } else if ((byte & 0xC0) != 0x80) {
+        ++column_;
       }
     }
-  }
-
-  double parse_number() {
-    const std::size_t start = pos_;
-    const std::size_t line = line_;
-    const std::size_t column = column_;
-    auto digits = [&] {
-      const std::size_t before = pos_;
-      while (peek() >= '0' && peek() <= '9')
-        advance();
-      return pos_ - before;
-    };
-    if (peek() == '-')
-      advance();
-    if (peek() == '0') {
-      advance();
-      if (peek() >= '0' && peek() <= '9')
-        fail("leading zeros are not allowed in numbers");
-    } else if (digits() == 0) {
-      fail("invalid number (expected a digit)");
-    }
-    if (peek() == '.') {
-      advance();
-      if (digits() == 0)
-        fail("invalid number (expected a digit after '.')");
-    }
-    if (peek() == 'e' || peek() == 'E') {
-      advance();
-      if (peek() == '+' || peek() == '-')
-        advance();
-      if (digits() == 0)
-        fail("invalid number (expected a digit in the exponent)");
-    }
-    // from_chars ignores the locale, unlike strtod, and reports overflow.
-    double value = 0;
-    const auto result = std::from_chars(text_.data() + start, text_.data() + pos_, value);
-    if (result.ec != std::errc() || !std::isfinite(value)) {
-      throw JsonSyntaxError(line, column, "number out of range");
-    }
-    return value;
   }
 
   std::string_view text_;
-  int max_depth_;
-  std::size_t pos_ = 0;
+  std::size_t start_;  // after a byte-order mark, which takes no column
+  std::size_t pos_;
   std::size_t line_ = 1;
   std::size_t column_ = 1;
 };
 
+// Small objects are scanned; a set takes over past a few keys so that a hostile object with
+// many keys stays linear.
+bool is_duplicate(const JsonValue::Object& members, std::unordered_set<std::string>& seen,
+                  const std::string& key) {
+  constexpr std::size_t kScanLimit = 16;
+  if (members.size() < kScanLimit) {
+    for (const auto& member : members) {
+      if (member.first == key)
+        return true;
+    }
+    return false;
+  }
+  if (seen.empty()) {
+    for (const auto& member : members)
+      seen.insert(member.first);
+  }
+  return !seen.insert(key).second;
+}
+
+// Walks a simdjson On Demand document into a JsonValue tree. On Demand validates what it
+// visits, and the walk visits everything, so the whole text is checked.
+class Walker {
+ public:
+  // `json` is where simdjson reads text[start…], in its padded copy.
+  Walker(std::string_view text, std::size_t start, const char* json, int max_depth)
+      : text_(text), start_(start), json_(json), max_depth_(max_depth), locator_(text, start) {}
+
+  JsonValue read(od::document& doc) {
+    doc_ = &doc;
+    std::string_view raw;
+    check(doc.raw_json_token().get(raw), start_);
+    const std::size_t offset = offset_of(raw.data());
+    od::json_type type{};
+    check_value(doc.type().get(type), offset, simdjson::TAPE_ERROR);
+    if (type != od::json_type::object && type != od::json_type::array) {
+      // A lone scalar: its token, with the white space after it, must reach the end.
+      JsonValue value = read_scalar(doc, type, offset, raw);
+      if (offset + raw.size() < text_.size())
+        locator_.fail(offset + raw.size(), reason(simdjson::TRAILING_CONTENT));
+      return value;
+    }
+    JsonValue value;
+    if (type == od::json_type::object) {
+      od::object object;
+      check(doc.get_object().get(object), offset);
+      value = read_object(object, offset, 1);
+    } else {
+      od::array array;
+      check(doc.get_array().get(array), offset);
+      value = read_array(array, offset, 1);
+    }
+    if (const auto rest = doc.current_location(); rest.error() == simdjson::SUCCESS)
+      locator_.fail(offset_of(rest.value_unsafe()), reason(simdjson::TRAILING_CONTENT));
+    return value;
+  }
+
+  // An error of simdjson's first pass, which has no position of its own.
+  [[noreturn]] void fail_whole_text(error_code code) {
+    std::size_t offset = json_scan::end_of_content(text_);
+    if (code == simdjson::UTF8_ERROR) {
+      offset = start_ + utf8::first_invalid(text_.substr(start_)).value_or(0);
+    } else if (code == simdjson::UNCLOSED_STRING || code == simdjson::UNESCAPED_CHARS) {
+      offset = json_scan::locate_string_error(text_, start_, code == simdjson::UNESCAPED_CHARS);
+    }
+    locator_.fail(offset, reason(code));
+  }
+
+ private:
+  std::size_t offset_of(const char* pointer) const {
+    return start_ + static_cast<std::size_t>(pointer - json_);
+  }
+
+  // An error while moving through the text: simdjson knows where it stopped.
+  void check(error_code code, std::size_t fallback) {
+    if (code == simdjson::SUCCESS)
+      return;
+    std::size_t offset = fallback;
+    if (code == simdjson::INCOMPLETE_ARRAY_OR_OBJECT) {
+      if (const auto after = json_scan::text_after_root(text_, start_))
+        locator_.fail(*after, reason(simdjson::TRAILING_CONTENT));
+      offset = json_scan::end_of_content(text_);
+    } else if (const auto at = doc_->current_location(); at.error() == simdjson::SUCCESS) {
+      offset = offset_of(at.value_unsafe());
+    }
+    locator_.fail(offset, reason(code));
+  }
+
+  // An error in the value that starts at `offset`. simdjson says "not the requested type"
+  // when a token only looks like what it was taken for ("tru", "-"); `meaning` is the error
+  // that names it.
+  void check_value(error_code code, std::size_t offset, error_code meaning) {
+    if (code == simdjson::SUCCESS)
+      return;
+    if (code == simdjson::INCORRECT_TYPE)
+      code = meaning;
+    locator_.fail(offset, reason(code));
+  }
+
+  void enter(std::size_t offset, int depth) {
+    if (depth > max_depth_)
+      locator_.fail(offset, fmt::format("nesting deeper than {} levels", max_depth_));
+  }
+
+  JsonValue read_value(od::value value, int depth) {
+    const std::string_view raw = value.raw_json_token();
+    const std::size_t offset = offset_of(raw.data());
+    od::json_type type{};
+    check_value(value.type().get(type), offset, simdjson::TAPE_ERROR);
+    if (type == od::json_type::object) {
+      od::object object;
+      check(value.get_object().get(object), offset);
+      return read_object(object, offset, depth + 1);
+    }
+    if (type == od::json_type::array) {
+      od::array array;
+      check(value.get_array().get(array), offset);
+      return read_array(array, offset, depth + 1);
+    }
+    return read_scalar(value, type, offset, raw);
+  }
+
+  JsonValue read_object(od::object& object, std::size_t offset, int depth) {
+    enter(offset, depth);
+    JsonValue result;
+    locator_.place(result, offset);
+    JsonValue::Object members;
+    std::unordered_set<std::string> seen;
+    for (auto entry : object) {
+      od::field field;
+      check(std::move(entry).get(field), offset);
+      const std::size_t key_offset = offset_of(field.key().raw()) - 1;  // the opening quote
+      std::string_view key_text;
+      check_value(field.unescaped_key().get(key_text), key_offset, simdjson::STRING_ERROR);
+      std::string key(key_text);
+      if (is_duplicate(members, seen, key))
+        locator_.fail(key_offset, fmt::format("duplicate key \"{}\"", key));
+      JsonValue member = read_value(field.value(), depth);
+      members.emplace_back(std::move(key), std::move(member));
+    }
+    return placed(JsonValue(std::move(members)), result);
+  }
+
+  JsonValue read_array(od::array& array, std::size_t offset, int depth) {
+    enter(offset, depth);
+    JsonValue result;
+    locator_.place(result, offset);
+    JsonValue::Array items;
+    for (auto entry : array) {
+      od::value item;
+      check(std::move(entry).get(item), offset);
+      items.push_back(read_value(item, depth));
+    }
+    return placed(JsonValue(std::move(items)), result);
+  }
+
+  // A container is located before its members, to keep the locator moving forward.
+  static JsonValue placed(JsonValue value, const JsonValue& where) {
+    value.offset = where.offset;
+    value.line = where.line;
+    value.column = where.column;
+    return value;
+  }
+
+  // `source` is a value, or the document itself when the text is a lone scalar.
+  template <class Source>
+  JsonValue read_scalar(Source& source, od::json_type type, std::size_t offset,
+                        std::string_view raw) {
+    JsonValue result;
+    if (type == od::json_type::string) {
+      std::string_view text;
+      check_value(source.get_string().get(text), offset, simdjson::STRING_ERROR);
+      result = JsonValue(std::string(text));
+    } else if (type == od::json_type::number) {
+      result = JsonValue(read_number(source, offset, raw));
+    } else if (type == od::json_type::boolean) {
+      bool flag = false;
+      check_value(source.get_bool().get(flag), offset,
+                  raw.starts_with('t') ? simdjson::T_ATOM_ERROR : simdjson::F_ATOM_ERROR);
+      result = JsonValue(flag);
+    } else {
+      bool is_null = false;
+      error_code code = source.is_null().get(is_null);
+      if (code == simdjson::SUCCESS && !is_null)
+        code = simdjson::N_ATOM_ERROR;
+      check_value(code, offset, simdjson::N_ATOM_ERROR);
+    }
+    locator_.place(result, offset);
+    return result;
+  }
+
+  template <class Source>
+  double read_number(Source& source, std::size_t offset, std::string_view raw) {
+    double number = 0;
+    const error_code code = source.get_double().get(number);
+    if (code == simdjson::NUMBER_ERROR) {
+      // Valid JSON beyond the double range, which simdjson refuses.
+      if (const auto beyond = read_json_number(raw))
+        return *beyond;
+    }
+    check_value(code, offset, simdjson::NUMBER_ERROR);
+    return number;
+  }
+
+  std::string_view text_;
+  std::size_t start_;
+  const char* json_;
+  int max_depth_;
+  Locator locator_;
+  od::document* doc_ = nullptr;
+};
+
 }  // namespace
+
+struct JsonParser::State {
+  od::parser parser;
+  std::string buffer;  // the text and simdjson's padding
+};
+
+JsonParser::JsonParser() : state_(std::make_unique<State>()) {}
+JsonParser::~JsonParser() = default;
+
+JsonValue JsonParser::parse(std::string_view text, int max_depth) {
+  // A byte-order mark is not JSON, but editors add it; it carries no meaning.
+  const std::size_t start = text.starts_with(kByteOrderMark) ? kByteOrderMark.size() : 0;
+  const std::string_view json = text.substr(start);
+  struct Release {
+    JsonParser& owner;
+    std::size_t size;
+    ~Release() {
+      if (size > kKeptCapacity)
+        owner.state_ = std::make_unique<State>();
+    }
+  } release{*this, json.size()};
+  std::string& buffer = state_->buffer;
+  buffer.assign(json);
+  buffer.append(simdjson::SIMDJSON_PADDING, ' ');
+  Walker walker(text, start, buffer.data(), max_depth);
+  od::document doc;
+  const error_code code =
+      state_->parser.iterate(buffer.data(), json.size(), buffer.size()).get(doc);
+  if (code != simdjson::SUCCESS)
+    walker.fail_whole_text(code);
+  return walker.read(doc);
+}
 
 const JsonValue* JsonValue::find(std::string_view key) const {
   if (!is_object())
@@ -385,7 +350,8 @@ std::string_view json_type_name(JsonValue::Type type) {
 }
 
 JsonValue parse_json(std::string_view text, int max_depth) {
-  return Parser(text, max_depth).parse_document();
+  thread_local JsonParser parser;
+  return parser.parse(text, max_depth);
 }
 
 }  // namespace presscheck

@@ -1,5 +1,7 @@
 #include "factbase/record_fields.hpp"
 
+#include <cmath>
+
 namespace presscheck::facts {
 namespace {
 
@@ -86,6 +88,11 @@ std::optional<Value> Fields::value(const JsonValue& json, std::string_view field
   if (!check_type(main, main_field, Type::number))
     return std::nullopt;
   value.number = main.as_number();
+  // JSON allows 1e999; the reader gives it as infinity, which no fact can be.
+  if (!std::isfinite(value.number)) {
+    report(fmt::format("\"{}\" is beyond the range of numbers", main_field));
+    return std::nullopt;
+  }
   if (form == "amount") {
     value.type = ValueType::money;
     const JsonValue* currency = json.find("currency");

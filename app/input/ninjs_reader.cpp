@@ -1,6 +1,9 @@
 #include "input/ninjs_reader.hpp"
 
 #include <fmt/format.h>
+#include <algorithm>
+#include <array>
+#include <span>
 
 #include "core/json_reader.hpp"
 #include "core/utf8.hpp"
@@ -10,89 +13,123 @@
 namespace presscheck {
 namespace {
 
-int hex_digit(char c) {
-  if (c >= '0' && c <= '9')
-    return c - '0';
-  if (c >= 'a' && c <= 'f')
-    return c - 'a' + 10;
-  if (c >= 'A' && c <= 'F')
-    return c - 'A' + 10;
-  return -1;
-}
+// A text field as read: its JSON value, and whether it holds HTML.
+struct Field {
+  const JsonValue* value = nullptr;
+  bool html = false;
+};
 
-// The four hex digits at `pos`, or nothing.
-std::optional<char32_t> hex4(std::string_view text, std::size_t pos) {
-  if (pos + 4 > text.size())
-    return std::nullopt;
-  char32_t value = 0;
-  for (std::size_t i = pos; i < pos + 4; ++i) {
-    const int digit = hex_digit(text[i]);
-    if (digit < 0)
-      return std::nullopt;
-    value = value * 16 + static_cast<char32_t>(digit);
-  }
-  return value;
-}
+// A JSON object has none of these only when it is not a news item at all.
+constexpr std::array<std::string_view, 6> kNinjsKeys = {"uri",       "headline",  "headlines",
+                                                        "body_text", "body_html", "bodies"};
 
-// Decodes the string literal whose opening quote is at `quote`; each decoded byte maps to
-// the characters of the file it came from. The parser has already checked the literal.
-MappedText decode_string(std::string_view text, std::size_t quote) {
-  MappedText out;
-  std::size_t pos = quote + 1;
-  while (pos < text.size() && text[pos] != '"') {
-    if (text[pos] != '\\') {
-      out.put(text.substr(pos, 1), pos, pos + 1);
-      ++pos;
-      continue;
-    }
-    const std::size_t start = pos;
-    const char kind = pos + 1 < text.size() ? text[pos + 1] : '\\';
-    char32_t code_point = static_cast<unsigned char>(kind);
-    pos += 2;
-    switch (kind) {
-      case 'n':
-        code_point = U'\n';
-        break;
-      case 't':
-        code_point = U'\t';
-        break;
-      case 'r':
-        code_point = U'\r';
-        break;
-      case 'b':
-        code_point = U'\b';
-        break;
-      case 'f':
-        code_point = U'\f';
-        break;
-      case 'u': {
-        code_point = hex4(text, pos).value_or(U'\uFFFD');
-        pos += 4;
-        if (code_point >= 0xD800 && code_point <= 0xDBFF && text.compare(pos, 2, "\\u") == 0) {
-          const char32_t low = hex4(text, pos + 2).value_or(0);
-          code_point = 0x10000 + ((code_point - 0xD800) << 10) + (low - 0xDC00);
-          pos += 6;
-        }
-        break;
-      }
-      default:
-        break;  // \" \\ \/
-    }
-    std::string decoded;
-    utf8::append(decoded, code_point);
-    out.put(decoded, start, pos);
-  }
+// Roles (ninjs 2.x) that name each part; "" is an item without a role.
+constexpr std::array<std::string_view, 3> kHeadlineRoles = {"main", "default", ""};
+constexpr std::array<std::string_view, 2> kSubheadlineRoles = {"sub", "subheadline"};
+constexpr std::array<std::string_view, 7> kStandfirstRoles = {
+    "summary", "lead", "standfirst", "abstract", "description", "text", ""};
+
+std::string lower_ascii(std::string_view text) {
+  std::string out(text);
+  std::transform(out.begin(), out.end(), out.begin(), [](char c) {
+    return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+  });
   return out;
 }
 
-// The byte offset of a value the parser located by line and code-point column.
-std::size_t offset_of(std::string_view text, const LineIndex& lines, const JsonValue& value) {
-  const std::string_view line = lines.line_text(text, value.line);
-  std::size_t pos = static_cast<std::size_t>(line.data() - text.data());
-  for (std::size_t column = 1; column < value.column && pos < text.size(); ++column) {
-    utf8::next(text, pos);
+const JsonValue* string_member(const JsonValue& object, std::string_view key) {
+  const JsonValue* value = object.find(key);
+  return value != nullptr && value->is_string() ? value : nullptr;
+}
+
+// The role of a ninjs 2.x item, in lower case; "" when it has none.
+std::string role_of(const JsonValue& item) {
+  const JsonValue* role = string_member(item, "role");
+  return role != nullptr ? lower_ascii(role->as_string()) : std::string();
+}
+
+// Whether a 2.x item's value is HTML: its `contenttype` says so; without one, a role
+// "html" or a value that opens with a tag does.
+bool holds_html(const JsonValue& item, const JsonValue& value) {
+  if (const JsonValue* type = string_member(item, "contenttype"))
+    return lower_ascii(type->as_string()).find("html") != std::string::npos;
+  if (role_of(item) == "html")
+    return true;
+  const std::string& text = value.as_string();
+  const std::size_t first = text.find_first_not_of(" \t\r\n");
+  return first != std::string::npos && text[first] == '<';
+}
+
+// The first non-empty string among the 1.x `keys`; the first of them holds HTML when
+// `html_key` names it.
+Field first_field(const JsonValue& root, std::initializer_list<std::string_view> keys,
+                  std::string_view html_key = {}) {
+  for (const std::string_view key : keys) {
+    const JsonValue* value = string_member(root, key);
+    if (value != nullptr && !value->as_string().empty())
+      return {value, key == html_key};
   }
-  return pos;
+  return {};
+}
+
+// The best item of a 2.x array (`headlines`, `descriptions`, `bodies`): the first whose
+// role comes earliest in `roles`, plain text before HTML among equals. With `any_role`, an
+// item whose role is not listed (nor in `excluded`) still beats no item at all.
+Field best_item(const JsonValue& root, std::string_view key,
+                std::span<const std::string_view> roles, bool any_role = false,
+                std::span<const std::string_view> excluded = {}) {
+  const JsonValue* items = root.find(key);
+  if (items == nullptr || !items->is_array())
+    return {};
+  Field best;
+  std::size_t best_rank = SIZE_MAX;
+  for (const JsonValue& item : items->as_array()) {
+    const JsonValue* value = string_member(item, "value");
+    if (value == nullptr || value->as_string().empty())
+      continue;
+    const std::string role = role_of(item);
+    const auto listed = std::find(roles.begin(), roles.end(), role);
+    if (listed == roles.end() &&
+        (!any_role || std::find(excluded.begin(), excluded.end(), role) != excluded.end())) {
+      continue;
+    }
+    const bool html = holds_html(item, *value);
+    const std::size_t rank = static_cast<std::size_t>(listed - roles.begin()) * 2 + (html ? 1 : 0);
+    if (rank < best_rank) {
+      best = {value, html};
+      best_rank = rank;
+    }
+  }
+  return best;
+}
+
+// Aligns a string value decoded by the parser with its literal in the file: an escape stands
+// for its whole `\…` run (both halves of a surrogate pair for a code point past U+FFFF),
+// every other byte for itself. The parser has checked the literal, so no hex is read here.
+MappedText mapped_string(std::string_view file, const JsonValue& value) {
+  const std::string& decoded = value.as_string();
+  MappedText out;
+  std::size_t raw = value.offset + 1;  // after the opening quote
+  std::size_t pos = 0;
+  while (pos < decoded.size() && raw + 1 < file.size()) {
+    if (file[raw] != '\\') {
+      out.put(std::string_view(decoded).substr(pos, 1), raw, raw + 1);
+      ++pos;
+      ++raw;
+      continue;
+    }
+    const std::size_t start = pos;
+    std::size_t run = 2;
+    if (file[raw + 1] == 'u') {
+      utf8::next(decoded, pos);
+      run = pos - start == 4 ? 12 : 6;
+    } else {
+      ++pos;
+    }
+    out.put(std::string_view(decoded).substr(start, pos - start), raw, raw + run);
+    raw += run;
+  }
+  return out;
 }
 
 // Splits plain body text into paragraphs at blank lines.
@@ -118,6 +155,67 @@ std::vector<MappedText> paragraphs(const MappedText& body) {
   return out;
 }
 
+// A headline or standfirst as one line of text: HTML paragraphs are joined by a space, and
+// each run of white space becomes one space.
+MappedText one_line(std::string_view file, const Field& field) {
+  MappedText out;
+  if (field.value == nullptr)
+    return out;
+  const MappedText text = mapped_string(file, *field.value);
+  if (!field.html) {
+    // Decoding as HTML text, as 1.x always did, also decodes entities in plain headlines.
+    decode_html_text(text, 0, text.size(), out);
+    return out;
+  }
+  for (const MappedText& paragraph : read_html_parts(text).body) {
+    if (!out.empty()) {
+      const std::size_t after = out.source_end(out.size());
+      out.put(" ", after, after);
+    }
+    out.append(paragraph);
+  }
+  return out;
+}
+
+std::vector<MappedText> body_paragraphs(std::string_view file, const Field& field) {
+  if (field.value == nullptr)
+    return {};
+  const MappedText text = mapped_string(file, *field.value);
+  return field.html ? read_html_parts(text).body : paragraphs(text);
+}
+
+// The parts of a news item, from its 1.x fields or else from its 2.x arrays.
+DecodedDraft read_parts(std::string_view file, const JsonValue& root) {
+  Field headline = first_field(root, {"headline"});
+  if (headline.value == nullptr) {
+    headline = best_item(root, "headlines", kHeadlineRoles, true, kSubheadlineRoles);
+  }
+  Field standfirst = first_field(root, {"subheadline", "description_text"});
+  if (standfirst.value == nullptr)
+    standfirst = best_item(root, "headlines", kSubheadlineRoles);
+  if (standfirst.value == nullptr)
+    standfirst = best_item(root, "descriptions", kStandfirstRoles);
+  Field body = first_field(root, {"body_text", "body_html"}, "body_html");
+  if (body.value == nullptr)
+    body = best_item(root, "bodies", kHeadlineRoles, true);
+  DecodedDraft draft;
+  draft.headline = one_line(file, headline);
+  draft.standfirst = one_line(file, standfirst);
+  draft.body = body_paragraphs(file, body);
+  if (const JsonValue* language = string_member(root, "language"))
+    draft.lang = lang_of_code(language->as_string());
+  if (const Field date = first_field(root, {"versioncreated", "firstcreated", "contentcreated"});
+      date.value != nullptr) {
+    draft.date = Date::parse_iso(date.value->as_string());
+  }
+  return draft;
+}
+
+bool is_news_item(const JsonValue& root) {
+  return root.is_object() && std::any_of(kNinjsKeys.begin(), kNinjsKeys.end(),
+                                         [&](auto key) { return root.find(key) != nullptr; });
+}
+
 }  // namespace
 
 Diagnostic bad_ninjs_diagnostic(const InputProblem& problem, Lang lang) {
@@ -125,60 +223,43 @@ Diagnostic bad_ninjs_diagnostic(const InputProblem& problem, Lang lang) {
   d.rule = "input.bad-ninjs";
   d.severity = Severity::error;
   d.span = problem.span;
-  d.message = std::string(pick(lang,
-                               "ce n'est pas un document ninjs : un objet JSON valide est "
-                               "attendu ; le fichier n'est pas vérifié",
-                               "not a ninjs document: a valid JSON object is expected; the file "
-                               "was not checked"));
+  if (problem.detail.empty()) {
+    d.message = std::string(
+        pick(lang,
+             "ce n'est pas un document ninjs : un objet JSON avec des champs ninjs (uri, "
+             "headline ou headlines, body_text ou bodies…) est attendu ; le fichier n'est pas "
+             "vérifié",
+             "not a ninjs document: a JSON object with ninjs fields (uri, headline or "
+             "headlines, body_text or bodies…) is expected; the file was not checked"));
+  } else {
+    d.message = fmt::format(
+        fmt::runtime(pick(lang,
+                          "ce n'est pas un document ninjs : le JSON ne se lit pas ({}) ; le "
+                          "fichier n'est pas vérifié",
+                          "not a ninjs document: the JSON does not parse ({}); the file was not "
+                          "checked")),
+        problem.detail);
+  }
   return d;
 }
 
 void read_ninjs(std::string bytes, ReadResult& result) {
-  const LineIndex lines(bytes);
   JsonValue root;
   try {
     root = parse_json(bytes);
   } catch (const JsonSyntaxError& error) {
-    JsonValue at;
-    at.line = error.line();
-    at.column = error.column();
-    const std::size_t offset = offset_of(bytes, lines, at);
-    result.problems.push_back({InputProblemKind::bad_ninjs, {offset, offset}});
+    const std::size_t at = error.offset();
+    result.problems.push_back({InputProblemKind::bad_ninjs, {at, at}, error.what()});
   }
-  if (!root.is_object()) {
+  if (!is_news_item(root)) {
     if (result.problems.empty())
-      result.problems.push_back({InputProblemKind::bad_ninjs, {0, 0}});
+      result.problems.push_back({InputProblemKind::bad_ninjs, {root.offset, root.offset}});
     result.document.text = std::move(bytes);
     result.document.lines = LineIndex(result.document.text);
     result.lintable = false;
     return;
   }
-  auto string_field = [&](std::initializer_list<std::string_view> keys) -> MappedText {
-    for (const std::string_view key : keys) {
-      const JsonValue* value = root.find(key);
-      if (value != nullptr && value->is_string() && !value->as_string().empty()) {
-        return decode_string(bytes, offset_of(bytes, lines, *value));
-      }
-    }
-    return {};
-  };
-  DecodedDraft draft;
-  // Decoding as HTML text also turns runs of white space into one space, as in HTML.
-  const MappedText headline = string_field({"headline"});
-  decode_html_text(headline, 0, headline.size(), draft.headline);
-  const MappedText standfirst = string_field({"subheadline", "description_text"});
-  decode_html_text(standfirst, 0, standfirst.size(), draft.standfirst);
-  if (const MappedText text = string_field({"body_text"}); !text.empty()) {
-    draft.body = paragraphs(text);
-  } else if (const MappedText html = string_field({"body_html"}); !html.empty()) {
-    draft.body = read_html_parts(html).body;
-  }
-  if (const JsonValue* language = root.find("language"); language && language->is_string()) {
-    draft.lang = lang_of_code(language->as_string());
-  }
-  if (const JsonValue* date = root.find("versioncreated"); date && date->is_string()) {
-    draft.date = Date::parse_iso(date->as_string());
-  }
+  DecodedDraft draft = read_parts(bytes, root);
   build_document(std::move(draft), std::move(bytes), result);
 }
 

@@ -35,13 +35,23 @@ TEST(FactsValidate, AcceptsAValidBase) {
 
 TEST(FactsValidate, ReportsBadJson) {
   EXPECT_EQ(problems_in("{\"type\":\"source\",\n[1]\n\"text\"\n{\"type\":\"source\" \"id\":1}\n"),
-            (Lines{"facts.jsonl:7: invalid JSON at column 18: unexpected end of input (expected "
-                   "a string key)",
+            (Lines{"facts.jsonl:7: invalid JSON at column 18: JSON document ended early in the "
+                   "middle of an object or array",
                    "facts.jsonl:8: a record must be an object, not an array",
                    "facts.jsonl:9: a record must be an object, not a string",
-                   "facts.jsonl:10: invalid JSON at column 18: expected ',' or '}'"}));
+                   "facts.jsonl:10: invalid JSON at column 18: the JSON document has an improper "
+                   "structure: missing or superfluous commas, braces, missing keys, etc."}));
   EXPECT_EQ(problems_in("{\"type\":\"source\",\"id\":\"s\xFF\"}\n"),
-            Lines{"facts.jsonl:7: invalid JSON at column 25: invalid UTF-8"});
+            Lines{"facts.jsonl:7: invalid JSON at column 25: the input is not valid UTF-8"});
+}
+
+TEST(FactsValidate, ReportsNumbersBeyondTheDoubleRange) {
+  // 1e999 is valid JSON, so the record is read, but no amount can be infinite.
+  EXPECT_EQ(
+      problems_in(
+          R"({"type":"statement","id":"a-budget","subject":"alice","property":"budget","value":{"amount":1e999,"currency":"EUR"},"sources":["s1"]})"
+          "\n"),
+      Lines{"facts.jsonl:7: \"value.amount\" is beyond the range of numbers"});
 }
 
 TEST(FactsValidate, ReportsUnknownTypesAndFields) {
