@@ -152,6 +152,28 @@ MappedText trimmed(const MappedText& text) {
   return out;
 }
 
+// The text with every kind of space as one ASCII space and typographic apostrophes as
+// straight ones, to tell whether two texts say the same.
+std::string comparable(std::string_view text) {
+  std::string out;
+  std::size_t pos = 0;
+  while (pos < text.size()) {
+    const std::size_t from = pos;
+    const char32_t cp = utf8::next(text, pos);
+    if (utf8::is_space(cp)) {
+      if (!out.empty() && out.back() != ' ')
+        out.push_back(' ');
+    } else if (utf8::is_apostrophe(cp)) {
+      out.push_back('\'');
+    } else {
+      out.append(text.substr(from, pos - from));
+    }
+  }
+  if (!out.empty() && out.back() == ' ')
+    out.pop_back();
+  return out;
+}
+
 /// The headline's text and the element it came from (none for a <meta>).
 struct Headline {
   MappedText text;
@@ -166,7 +188,7 @@ class ArticleReader {
     DecodedDraft draft;
     Headline headline = find_headline();
     headline_ = headline.element;
-    headline_text_ = std::string(trimmed(headline.text.text()));
+    headline_text_ = comparable(headline.text.text());
     draft.headline = std::move(headline.text);
     root_ = body_root();
     draft.standfirst = find_standfirst();
@@ -188,14 +210,8 @@ class ArticleReader {
     }
     if (Headline found = from_element(survey_.word_title); !found.text.empty())
       return found;
-    if (survey_.title != nullptr) {
-      const MappedText title = element_text(page_, *survey_.title);
-      for (std::size_t i = 0; i < std::min(survey_.h1s.size(), kMaxTitleMatches); ++i) {
-        Headline found = from_element(survey_.h1s[i]);
-        if (names_the_page(found.text.text(), title.text()))
-          return found;
-      }
-    }
+    if (Headline found = h1_named_by_title(); !found.text.empty())
+      return found;
     for (const GumboNode* h1 : survey_.h1s) {
       if (!inside(h1, GUMBO_TAG_HEADER) && !inside(h1, GUMBO_TAG_NAV)) {
         if (Headline found = from_element(h1); !found.text.empty())
@@ -203,6 +219,21 @@ class ArticleReader {
       }
     }
     return from_element(survey_.title);
+  }
+
+  // The <h1> the title names; when both the site's name and the article's headline are
+  // <h1>s ("Headline | Site"), the longer one.
+  Headline h1_named_by_title() const {
+    Headline best;
+    if (survey_.title == nullptr)
+      return best;
+    const MappedText title = element_text(page_, *survey_.title);
+    for (std::size_t i = 0; i < std::min(survey_.h1s.size(), kMaxTitleMatches); ++i) {
+      Headline found = from_element(survey_.h1s[i]);
+      if (names_the_page(found.text.text(), title.text()) && found.text.size() > best.text.size())
+        best = std::move(found);
+    }
+    return best;
   }
 
   Headline from_element(const GumboNode* element) const {
@@ -295,7 +326,7 @@ std::vector<MappedText> ArticleReader::paragraphs() const {
   const auto block = [&](const GumboNode& node, bool leaving) {
     const std::string_view text = trimmed(current.text());
     const bool repeats_headline = leaving && is_element(&node, GUMBO_TAG_H1) &&
-                                  !headline_text_.empty() && text == headline_text_;
+                                  !headline_text_.empty() && comparable(text) == headline_text_;
     if (!text.empty() && !repeats_headline)
       body.push_back(trimmed(current));
     current = MappedText();

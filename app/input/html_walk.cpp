@@ -152,7 +152,11 @@ MappedText element_text(const HtmlPage& page, const GumboNode& element) {
   MappedText text;
   const auto block = [&](const GumboNode& node, bool) { page.append_break(node, text); };
   TextWalk(page, {[](const GumboNode&) { return false; }, block}).run(element, text);
-  return text;
+  if (text.empty() || text.text().back() != ' ')
+    return text;
+  MappedText without_end_space;
+  without_end_space.append(text, 0, text.size() - 1);
+  return without_end_space;
 }
 
 }  // namespace presscheck

@@ -38,7 +38,7 @@ class TextWalk {
   Hooks hooks_;
 };
 
-/// The text of an element as one run, blocks a space apart.
+/// The text of an element as one run, blocks a space apart, with no space at the end.
 MappedText element_text(const HtmlPage& page, const GumboNode& element);
 
 }  // namespace presscheck
