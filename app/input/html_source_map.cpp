@@ -99,9 +99,10 @@ class Alignment {
       ++name_end;
     const std::size_t run_end = name_end < end_ && raw_[name_end] == ';' ? name_end + 1 : name_end;
     // A legacy name may be read without its end ("&notit;" gives "¬it;"), and a name
-    // decodes to one or two code points: try the longest reading first.
-    for (std::size_t read_end = run_end; read_end > i_ + 1; --read_end) {
-      for (std::size_t points = 1; points <= 2; ++points) {
+    // decodes to one code point or, for a few, two: try one code point and the longest
+    // reading first.
+    for (std::size_t points = 1; points <= 2; ++points) {
+      for (std::size_t read_end = run_end; read_end > i_ + 1; --read_end) {
         if (const std::size_t bytes = decoded_bytes(points);
             bytes > 0 && agrees(bytes, read_end, run_end)) {
           emit(bytes, i_, read_end, false);
