@@ -104,7 +104,7 @@ class Alignment {
     for (std::size_t points = 1; points <= 2; ++points) {
       for (std::size_t read_end = run_end; read_end > i_ + 1; --read_end) {
         if (const std::size_t bytes = decoded_bytes(points);
-            bytes > 0 && agrees(bytes, read_end, run_end)) {
+            bytes > 0 && plausible(read_end) && agrees(bytes, read_end, run_end)) {
           emit(bytes, i_, read_end, false);
           i_ = read_end;
           return true;
@@ -129,6 +129,14 @@ class Alignment {
     emit(code_point_length(), i_, k, false);
     i_ = k;
     return true;
+  }
+
+  // A decoded '&' comes only from &amp;: "&aaa" decoded as '&' and "aa" is text as written.
+  bool plausible(std::size_t read_end) const {
+    if (decoded_[j_] != '&')
+      return true;
+    const std::string_view name = raw_.substr(i_ + 1, read_end - i_ - 1);
+    return name == "amp" || name == "amp;" || name == "AMP" || name == "AMP;";
   }
 
   // Bytes of the next `points` decoded code points, 0 when the text is shorter.
