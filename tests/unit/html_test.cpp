@@ -2,6 +2,7 @@
 // from block elements with entities decoded, and every position mapped to the file.
 #include <gtest/gtest.h>
 
+#include "input/html_text.hpp"
 #include "temp_tree.hpp"
 
 namespace presscheck {
@@ -97,6 +98,112 @@ TEST(HtmlInput, FoldersPickUpHtmlFiles) {
   const auto out = run_in(tree.path(), "lint --format github a").out;
   EXPECT_NE(out.find("file=a/page.html"), std::string::npos);
   EXPECT_EQ(out.find("data.json"), std::string::npos);
+}
+
+// Each decoded piece of `text`, in order, and the source bytes it must map to.
+void expect_mapped(const MappedText& text, const std::string& html,
+                   const std::vector<std::pair<std::string, std::string>>& pieces) {
+  std::size_t from = 0;
+  for (const auto& [decoded, source] : pieces) {
+    const std::size_t at = text.text().find(decoded, from);
+    ASSERT_NE(at, std::string::npos) << decoded;
+    const Span span = text.to_source({at, at + decoded.size()});
+    EXPECT_EQ(html.substr(span.begin, span.size()), source) << decoded;
+    from = at + decoded.size();
+  }
+}
+
+TEST(HtmlEntities, NamedAndNumericEntitiesAreDecodedAndMappedToTheirSource) {
+  const std::string html =
+      "<p>&eacute;t&eacute; &laquo;&nbsp;x&nbsp;&raquo; l&rsquo;a&hellip; &mdash; &Nacute; "
+      "a&ThinSpace;b &#8217; &#x2019; &#146; &amp;amp; &notit; &unknown; AT&T &NotEqualTilde; "
+      "&#0;</p>";
+  const MappedText body = read_html_parts(MappedText::identity(html)).body.at(0);
+  EXPECT_EQ(body.text(),
+            "été «\u00A0x\u00A0» l’a… — Ń a\u2009b ’ ’ ’ &amp; ¬it; &unknown; AT&T \u2242\u0338 "
+            "\uFFFD");
+  expect_mapped(body, html,
+                {{"é", "&eacute;"},
+                 {"t", "t"},
+                 {"«", "&laquo;"},
+                 {"\u00A0", "&nbsp;"},
+                 {"’", "&rsquo;"},
+                 {"…", "&hellip;"},
+                 {"—", "&mdash;"},
+                 {"Ń", "&Nacute;"},
+                 {"\u2009", "&ThinSpace;"},
+                 {"’", "&#8217;"},
+                 {"’", "&#x2019;"},
+                 {"’", "&#146;"},
+                 {"&", "&amp;"},
+                 {"amp;", "amp;"},
+                 {"¬", "&not"},
+                 {"it;", "it;"},
+                 {"&unknown;", "&unknown;"},
+                 {"AT&T", "AT&T"},
+                 {"\u2242\u0338", "&NotEqualTilde;"},
+                 {"\uFFFD", "&#0;"}});
+}
+
+TEST(HtmlEntities, WhiteSpaceRunsAreOneSpaceAndCrlfMapsToBothBytes) {
+  const std::string html = "<p>one \r\n\t two&nbsp;&nbsp;three\r\nfour</p>";
+  const MappedText body = read_html_parts(MappedText::identity(html)).body.at(0);
+  EXPECT_EQ(body.text(), "one two\u00A0\u00A0three four");
+  expect_mapped(body, html, {{" ", " "}, {"two", "two"}, {"three", "three"}, {" ", "\r\n"}});
+}
+
+// A page as Microsoft Word saves it ("Web Page, Filtered" keeps the same markup): CRLF
+// line ends, conditional comments, <o:p>, mso styles, list bullets as text.
+const std::string kWordPage =
+    "<html xmlns:o=\"urn:schemas-microsoft-com:office:office\"\r\n"
+    "xmlns=\"http://www.w3.org/TR/REC-html40\">\r\n"
+    "<head>\r\n"
+    "<meta name=Generator content=\"Microsoft Word 15\">\r\n"
+    "<title>Brouillon</title>\r\n"
+    "<!--[if gte mso 9]><xml>\r\n"
+    " <o:DocumentProperties><o:Author>R&eacute;daction</o:Author></o:DocumentProperties>\r\n"
+    "</xml><![endif]-->\r\n"
+    "<style>\r\n<!--\r\np.MsoNormal {mso-style-parent:\"\"; margin:0cm;}\r\n-->\r\n</style>\r\n"
+    "</head>\r\n"
+    "<body lang=FR style='tab-interval:35.4pt'>\r\n"
+    "<div class=WordSection1>\r\n"
+    "<p class=MsoTitle>Bruxelles &laquo;&nbsp;ne prend pas au s&eacute;rieux&nbsp;&raquo; "
+    "les\r\nvid&eacute;os de Grok<o:p></o:p></p>\r\n"
+    "<p class=MsoSubtitle>La Commission r&eacute;agit<o:p></o:p></p>\r\n"
+    "<p class=MsoNormal><span style='mso-fareast-language:FR'>Lundi, un porte-parole a "
+    "assur&eacute;\r\nque l&#8217;Union prenait l&#8217;affaire &laquo;&nbsp;au "
+    "s&eacute;rieux&nbsp;&raquo;.<o:p></o:p></span></p>\r\n"
+    "<p class=MsoNormal><o:p>&nbsp;</o:p></p>\r\n"
+    "<p class=MsoListParagraph style='text-indent:-18.0pt;mso-list:l0 level1 lfo1'>"
+    "<![if !supportLists]><span style='font-family:Symbol;mso-list:Ignore'>\u00B7<span "
+    "style='font:7.0pt \"Times New Roman\"'>&nbsp;&nbsp;&nbsp; </span></span><![endif]>Une "
+    "enqu&ecirc;te est ouverte.<o:p></o:p></p>\r\n"
+    "</div>\r\n</body>\r\n</html>\r\n";
+
+TEST(HtmlWordExport, TitleSubtitleAndParagraphsReadRight) {
+  const DecodedDraft draft = read_html_parts(MappedText::identity(kWordPage));
+  EXPECT_EQ(draft.headline.text(),
+            "Bruxelles «\u00A0ne prend pas au sérieux\u00A0» les vidéos de Grok");
+  EXPECT_EQ(draft.standfirst.text(), "La Commission réagit");
+  ASSERT_EQ(draft.body.size(), 2u);
+  EXPECT_EQ(draft.body[0].text(),
+            "Lundi, un porte-parole a assuré que l’Union prenait l’affaire «\u00A0au "
+            "sérieux\u00A0».");
+  EXPECT_EQ(draft.body[1].text(), "Une enquête est ouverte.");
+}
+
+TEST(HtmlWordExport, FindingsPointAtTheLineAndColumnThroughEntities) {
+  TempTree tree;
+  tree.write("brouillon.htm", kWordPage);
+  const auto result = run_in(tree.path(), "lint --format github brouillon.htm");
+  // The headline quote runs from &laquo; (17:29) to the end of &raquo; (17:84); the body's
+  // quoted words start after "&laquo;&nbsp;" (21:56), CRLF line ends and all.
+  EXPECT_EQ(result.out,
+            "::error file=brouillon.htm,line=17,col=29,endLine=17,endColumn=84,"
+            "title=headline.negated-quote::le titre met à la forme négative la citation « ne "
+            "prend pas au sérieux », que le corps rapporte à la forme affirmative%0A21:56: le "
+            "corps cite « au sérieux »\n");
+  EXPECT_EQ(result.exit_code, 1);
 }
 
 }  // namespace
