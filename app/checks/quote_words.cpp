@@ -30,7 +30,7 @@ bool significant(const std::vector<const Token*>& tokens, std::size_t first, std
 bool starts_upper(std::string_view text, const Token& token) {
   std::size_t pos = token.span.begin;
   const char32_t cp = utf8::next(text, pos);
-  return (cp >= 'A' && cp <= 'Z') || (cp >= 0xC0 && cp <= 0xDE && cp != 0xD7);
+  return utf8::is_upper(cp);
 }
 
 // Every long word of the quote is capitalised while the block around it has a long word

@@ -1,5 +1,7 @@
 #include "core/utf8.hpp"
 
+#include <utf8proc.h>
+
 #include <array>
 
 namespace presscheck::utf8 {
@@ -44,14 +46,55 @@ std::size_t sequence_length(std::string_view text, std::size_t pos) {
   return 0;
 }
 
-// Base letters of U+00C0..U+00FF and U+0100..U+017F once accents are stripped; '*' marks a
-// code point that is not a letter or that folds to two letters (handled in fold_into).
-constexpr std::string_view kLatin1 =
-    "aaaaaa*ceeeeiiiidnooooo*ouuuuy*"
-    "*aaaaaa*ceeeeiiiidnooooo*ouuuuy*y";
-constexpr std::string_view kLatinExtendedA =
-    "aaaaaaccccccccddddeeeeeeeeeegggggggghhhhiiiiiiiiii**jjkkkllllllllllnnnnnnnnnoooooo"
-    "**rrrrrrssssssssttttttuuuuuuuuuuuuwwyyyzzzzzzs";
+// How utf8proc folds: compatibility decomposition (ligatures, full-width letters), case
+// folding, accents and other marks removed, default-ignorable characters (soft hyphens,
+// zero-width spaces) dropped, and its "lump" of look-alikes: every Unicode space becomes
+// ' ', typographic apostrophes '\'', dashes '-'.
+constexpr auto kFoldOptions =
+    static_cast<utf8proc_option_t>(UTF8PROC_DECOMPOSE | UTF8PROC_COMPAT | UTF8PROC_CASEFOLD |
+                                   UTF8PROC_STRIPMARK | UTF8PROC_IGNORE | UTF8PROC_LUMP);
+
+// Longer than any decomposition Unicode has (U+FDFA gives 18 code points).
+constexpr std::size_t kMaxFolded = 32;
+
+// Letters that Unicode does not split into a base letter and a mark, but that copy written
+// on a plain keyboard spells with plain letters: « cœur » as "coeur", « Wałęsa » as
+// "Walesa", « Søren » as "Soren". Given in the lower case utf8proc folds to.
+std::string_view plain_spelling(char32_t cp) {
+  switch (cp) {
+    case 0xE6:  // æ
+      return "ae";
+    case 0xF0:   // ð
+    case 0x111:  // đ
+      return "d";
+    case 0xF8:  // ø
+      return "o";
+    case 0xFE:  // þ
+      return "th";
+    case 0x127:  // ħ
+      return "h";
+    case 0x131:  // dotless ı
+      return "i";
+    case 0x142:  // ł
+      return "l";
+    case 0x153:  // œ
+      return "oe";
+    case 0x167:  // ŧ
+      return "t";
+    default:
+      return {};
+  }
+}
+
+void append_folded(std::string& out, char32_t cp) {
+  if (cp < 0x80) {
+    out += static_cast<char>(cp);
+  } else if (const std::string_view plain = plain_spelling(cp); !plain.empty()) {
+    out += plain;
+  } else {
+    append(out, cp);
+  }
+}
 
 }  // namespace
 
@@ -124,6 +167,8 @@ bool is_letter(char32_t cp) {
     return true;
   if (cp < 0xC0 || cp == 0xD7 || cp == 0xF7)
     return false;
+  if (cp == 0x2BC)
+    return false;  // the modifier letter apostrophe, which French copy uses as one
   // General punctuation, symbols, arrows and CJK punctuation are not letters; the other
   // blocks used in news copy (Latin, Greek, Cyrillic, combining accents, CJK) are.
   if (cp >= 0x2000 && cp <= 0x2BFF)
@@ -137,14 +182,16 @@ bool is_letter(char32_t cp) {
   return true;
 }
 
+bool is_upper(char32_t cp) {
+  return utf8proc_isupper(static_cast<utf8proc_int32_t>(cp)) != 0;
+}
+
 bool is_digit(char32_t cp) {
   return cp >= '0' && cp <= '9';
 }
 
 bool is_space(char32_t cp) {
-  return cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == '\f' || cp == '\v' ||
-         cp == 0xA0 || cp == 0x202F || cp == 0x2009 || cp == 0x2007 || cp == 0x200B ||
-         (cp >= 0x2000 && cp <= 0x200A) || cp == 0x3000 || cp == 0xFEFF;
+  return is_unicode_space(cp) || cp == 0x85 || cp == 0x1680 || cp == 0x200B || cp == 0xFEFF;
 }
 
 bool is_apostrophe(char32_t cp) {
@@ -156,54 +203,34 @@ void fold_into(std::string& out, char32_t cp) {
     out += static_cast<char>(cp >= 'A' && cp <= 'Z' ? cp + 32 : cp);
     return;
   }
-  if (is_apostrophe(cp)) {
+  if (is_apostrophe(cp)) {  // utf8proc would make ´ a space
     out += '\'';
     return;
   }
-  switch (cp) {
-    case 0xC6:
-    case 0xE6:
-      out += "ae";
-      return;
-    case 0x152:
-    case 0x153:
-      out += "oe";
-      return;
-    case 0xDF:
-      out += "ss";
-      return;
-    case 0x132:
-    case 0x133:
-      out += "ij";
-      return;
-    default:
-      break;
-  }
-  if (cp >= 0xC0 && cp <= 0xFF && kLatin1[cp - 0xC0] != '*') {
-    out += kLatin1[cp - 0xC0];
+  std::array<utf8proc_int32_t, kMaxFolded> folded;
+  const utf8proc_ssize_t count = utf8proc_decompose_char(
+      static_cast<utf8proc_int32_t>(cp), folded.data(), folded.size(), kFoldOptions, nullptr);
+  if (count < 0 || static_cast<std::size_t>(count) > folded.size()) {
+    append(out, cp);  // not a character (a surrogate, past U+10FFFF): kept as it is
     return;
   }
-  if (cp >= 0x100 && cp <= 0x17F && kLatinExtendedA[cp - 0x100] != '*') {
-    out += kLatinExtendedA[cp - 0x100];
-    return;
-  }
-  if (cp >= 0x391 && cp <= 0x3A9)
-    cp += 0x20;  // Greek capitals
-  else if (cp >= 0x410 && cp <= 0x42F)
-    cp += 0x20;  // Cyrillic capitals
-  else if (cp >= 0x400 && cp <= 0x40F)
-    cp += 0x50;
-  else if (cp >= 0x300 && cp <= 0x36F)
-    return;  // combining accents
-  append(out, cp);
+  for (utf8proc_ssize_t i = 0; i < count; ++i)
+    append_folded(out, static_cast<char32_t>(folded[i]));
 }
 
 std::string fold(std::string_view text) {
   std::string out;
   out.reserve(text.size());
   std::size_t pos = 0;
-  while (pos < text.size())
-    fold_into(out, next(text, pos));
+  while (pos < text.size()) {
+    const auto byte = static_cast<unsigned char>(text[pos]);
+    if (byte < 0x80) {  // most of a draft: no decoding, no table
+      out += static_cast<char>(byte >= 'A' && byte <= 'Z' ? byte + 32 : byte);
+      ++pos;
+    } else {
+      fold_into(out, next(text, pos));
+    }
+  }
   return out;
 }
 

@@ -12,8 +12,10 @@ bool all_digits(std::string_view s) {
   return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
+// Typeset figures group their digits with a no-break, narrow, thin or figure space.
 bool is_group_separator(char32_t cp) {
-  return cp == '.' || cp == ',' || cp == ' ' || cp == 0xA0 || cp == 0x202F || cp == 0x2009;
+  return cp == '.' || cp == ',' || cp == ' ' || cp == 0xA0 || cp == 0x202F ||
+         (cp >= 0x2000 && cp <= 0x200A);
 }
 
 // « 12 000 », "12,000" and « 3.000 » are one number: a digit run followed by a separator
