@@ -1,5 +1,6 @@
 #include <fmt/core.h>
 #include <unistd.h>
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 #include <thread>
@@ -30,6 +31,7 @@ struct LintFlags {
   std::string config;
   std::string changed_since;
   std::string facts;
+  std::string stdin_filename;
   bool no_facts = false;
   bool no_color = false;
   unsigned jobs = 0;
@@ -84,8 +86,28 @@ std::string fact_base_path(const LintFlags& flags, const Config& config) {
   return paths.empty() ? std::string() : paths.front();
 }
 
+// Problems that do not stop the run are printed after its output, where they are seen.
+void report_problems(const std::vector<std::string>& problems) {
+  std::fflush(stdout);
+  for (const std::string& problem : problems)
+    fmt::print(stderr, "presscheck: error: {}\n", problem);
+}
+
+void check_stdin_filename(const LintFlags& flags) {
+  if (flags.stdin_filename.empty())
+    return;
+  if (std::find(flags.paths.begin(), flags.paths.end(), "-") == flags.paths.end()) {
+    throw UserError(
+        fmt::format("--stdin-filename {}: names standard input, but `-` is not "
+                    "among the paths to lint",
+                    flags.stdin_filename));
+  }
+}
+
 int run_lint(const LintFlags& flags) {
+  check_stdin_filename(flags);
   LintSettings settings;
+  settings.stdin_name = flags.stdin_filename;
   settings.rules = RuleSet::load(flags.rules_dir.empty() ? default_rules_dir()
                                                          : std::filesystem::path(flags.rules_dir));
   if (!flags.lang.empty())
@@ -104,7 +126,8 @@ int run_lint(const LintFlags& flags) {
     facts = std::make_shared<const FactIndex>(std::move(base));
   }
   settings.readers = std::make_shared<const ClaimReaders>(settings.rules, std::move(facts));
-  std::vector<std::string> inputs = collect_inputs(flags.paths, configs);
+  Inputs collected = collect_inputs(flags.paths, configs, flags.stdin_filename);
+  std::vector<std::string>& inputs = collected.files;
   if (!flags.changed_since.empty())
     inputs = changed_since(flags.changed_since, inputs);
   const bool streaming = flags.format == "jsonl";
@@ -119,8 +142,13 @@ int run_lint(const LintFlags& flags) {
       }
     });
   }
-  if (!streaming)
+  // With nothing linted, the problems are the whole story.
+  const bool nothing_linted = inputs.empty() && !collected.problems.empty();
+  if (!streaming && !nothing_linted)
     write_out(render(flags, outcome.reports));
+  report_problems(collected.problems);
+  if (!collected.problems.empty())
+    return kExitUsage;
   return outcome.failed ? kExitFindings : kExitClean;
 }
 
@@ -151,6 +179,9 @@ void add_lint_command(CLI::App& app, int& exit_code) {
       "--facts", flags->facts,
       "Fact base: a .db file, or JSON Lines files or folders (default: the bundled one)");
   lint->add_flag("--no-facts", flags->no_facts, "Check drafts against themselves only");
+  lint->add_option("--stdin-filename", flags->stdin_filename,
+                   "The path standard input (-) stands for: its format, configuration and "
+                   "name in findings");
   lint->callback([flags, &exit_code] { exit_code = run_lint(*flags); });
 }
 

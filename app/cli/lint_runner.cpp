@@ -36,8 +36,45 @@ fs::path absolute_path(const std::string& path) {
   return (fs::current_path(error) / path).lexically_normal();
 }
 
-void walk_folder(const fs::path& folder, ConfigResolver& configs, std::vector<std::string>& out) {
+/// The configurations with an `include` met in one folder walk, in the order met, and
+/// whether that `include` matched a file there.
+class IncludeCoverage {
+ public:
+  void note(const std::shared_ptr<const Config>& config, bool included) {
+    if (config->include_globs.empty())
+      return;
+    for (auto& [seen, matched] : configs_) {
+      if (seen == config) {
+        matched = matched || included;
+        return;
+      }
+    }
+    configs_.emplace_back(config, included);
+  }
+
+  // A folder run whose `include` picks nothing would pass as clean while checking nothing.
+  void report(const std::string& folder, std::vector<std::string>& problems) const {
+    const std::string shown = folder.ends_with('/') ? folder : folder + "/";
+    for (const auto& [config, matched] : configs_) {
+      if (matched)
+        continue;
+      std::string patterns;
+      for (const std::string& pattern : config->include.value)
+        patterns += fmt::format("{}\"{}\"", patterns.empty() ? "" : ", ", pattern);
+      problems.push_back(fmt::format("{}: `include` matches no file under {} (patterns: {})",
+                                     config->include.origin.describe(), shown, patterns));
+    }
+  }
+
+ private:
+  std::vector<std::pair<std::shared_ptr<const Config>, bool>> configs_;
+};
+
+void walk_folder(const std::string& folder, ConfigResolver& configs, Inputs& out) {
   std::vector<std::string> found;
+  IncludeCoverage coverage;
+  // The folder's own configuration counts even when the folder holds no file at all.
+  coverage.note(configs.for_path((fs::path(folder) / kConfigFileName).string()), false);
   std::error_code error;
   fs::recursive_directory_iterator it(folder, fs::directory_options::skip_permission_denied, error);
   for (; !error && it != fs::recursive_directory_iterator(); it.increment(error)) {
@@ -50,11 +87,16 @@ void walk_folder(const fs::path& folder, ConfigResolver& configs, std::vector<st
       continue;
     }
     const std::string file = path.generic_string();
-    if (configs.for_path(file)->selects(absolute_path(file)))
+    const std::shared_ptr<const Config> config = configs.for_path(file);
+    const fs::path absolute = absolute_path(file);
+    const bool included = config->includes(absolute);
+    coverage.note(config, included);
+    if (included && !config->excludes(absolute))
       found.push_back(file);
   }
   std::sort(found.begin(), found.end());
-  out.insert(out.end(), found.begin(), found.end());
+  out.files.insert(out.files.end(), found.begin(), found.end());
+  coverage.report(folder, out.problems);
 }
 
 FileReport problem_report(const std::string& path, InputProblemKind kind, Lang lang) {
@@ -98,8 +140,10 @@ FileReport lint_stream(const std::string& path, std::istream& in, const LintSett
 }
 
 FileReport lint_path(const std::string& path, const LintSettings& settings, const Config& config) {
-  if (path == "-")
-    return lint_stream("<stdin>", std::cin, settings, config);
+  if (path == "-") {
+    const std::string& name = settings.stdin_name.empty() ? "<stdin>" : settings.stdin_name;
+    return lint_stream(name, std::cin, settings, config);
+  }
   // A regular file's size is known before reading it.
   std::error_code error;
   const auto size = fs::file_size(path, error);
@@ -133,26 +177,30 @@ bool is_known_rule(std::string_view id) {
   return find_rule_info(id) != nullptr;
 }
 
-std::vector<std::string> collect_inputs(const std::vector<std::string>& args,
-                                        ConfigResolver& configs) {
-  std::vector<std::string> inputs;
+Inputs collect_inputs(const std::vector<std::string>& args, ConfigResolver& configs,
+                      const std::string& stdin_name) {
+  Inputs inputs;
+  auto excluded = [&](const std::string& path) {
+    return configs.for_path(path)->excludes(absolute_path(path));
+  };
   for (const std::string& arg : args) {
     std::error_code error;
     if (arg == "-") {
-      inputs.push_back(arg);
+      if (stdin_name.empty() || !excluded(stdin_name))
+        inputs.files.push_back(arg);
     } else if (fs::is_directory(arg, error)) {
       walk_folder(arg, configs, inputs);
     } else if (fs::exists(arg, error) || fs::is_symlink(arg, error)) {
-      if (!configs.for_path(arg)->excludes(absolute_path(arg)))
-        inputs.push_back(arg);
+      if (!excluded(arg))
+        inputs.files.push_back(arg);
     } else {
-      throw UserError(fmt::format("{}: no such file or folder", arg));
+      inputs.problems.push_back(fmt::format("{}: no such file or folder", arg));
     }
   }
   return inputs;
 }
 
-std::vector<std::string> collect_inputs(const std::vector<std::string>& args) {
+Inputs collect_inputs(const std::vector<std::string>& args) {
   ConfigResolver configs(std::nullopt, is_known_rule);
   return collect_inputs(args, configs);
 }
@@ -220,8 +268,10 @@ LintOutcome lint_all(const std::vector<std::string>& inputs, const LintSettings&
   // Configurations are read up front, on this thread: a bad one stops the run before any
   // output, and the workers share them read-only.
   std::vector<std::shared_ptr<const Config>> file_configs;
-  for (const std::string& input : inputs)
-    file_configs.push_back(configs.for_path(input));
+  for (const std::string& input : inputs) {
+    const bool named_stdin = input == "-" && !settings.stdin_name.empty();
+    file_configs.push_back(configs.for_path(named_stdin ? settings.stdin_name : input));
+  }
   LintOutcome outcome;
   outcome.reports.resize(inputs.size());
   std::vector<bool> ready(inputs.size(), false);

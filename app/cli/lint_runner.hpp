@@ -22,6 +22,7 @@ struct LintSettings {
   std::optional<Lang> lang;            // --lang: used when the front matter does not say
   std::optional<Severity> fail_level;  // --fail-level
   std::optional<std::filesystem::path> config_file;  // --config: no discovery
+  std::string stdin_name;  // --stdin-filename: the path standard input stands for
   unsigned jobs = 1;
   /// Values and the fact base for the claim checks; without it only the text checks run.
   std::shared_ptr<const ClaimReaders> readers;
@@ -30,14 +31,23 @@ struct LintSettings {
 /// Whether a rule id is one presscheck can report (checks, readers and suppressions).
 bool is_known_rule(std::string_view id);
 
+/// What the paths of a run name: the drafts to lint, and the problems that make the run
+/// exit with 2 once the drafts are linted.
+struct Inputs {
+  std::vector<std::string> files;
+  std::vector<std::string> problems;  // each names its path or configuration file
+};
+
 /// The drafts to lint: files as given, folders walked for the files their configuration
 /// selects (by default .md, .markdown, .txt, .html and .htm; see Config::selects), and
-/// "-" for standard input. Files named on the command line are kept unless excluded. A
-/// path that does not exist is a usage error (UserError), as is a bad configuration.
-std::vector<std::string> collect_inputs(const std::vector<std::string>& args,
-                                        ConfigResolver& configs);
+/// "-" for standard input (under `stdin_name`'s configuration when one is given). Files
+/// named on the command line are kept unless excluded. A path that does not exist, and a
+/// configuration whose `include` matches no file of a walked folder, are problems; a bad
+/// configuration throws UserError.
+Inputs collect_inputs(const std::vector<std::string>& args, ConfigResolver& configs,
+                      const std::string& stdin_name = "");
 /// The same, with the configuration files found next to the drafts.
-std::vector<std::string> collect_inputs(const std::vector<std::string>& args);
+Inputs collect_inputs(const std::vector<std::string>& args);
 
 /// Lints one draft held in memory under a configuration (the defaults when not given).
 FileReport lint_text(const std::string& path, std::string bytes, const LintSettings& settings,

@@ -4,6 +4,7 @@
 #include "cli/commands.hpp"
 #include "core/error.hpp"
 #include "rulepack/example_runner.hpp"
+#include "rulepack/pack_paths.hpp"
 #include "text/rule_evaluator.hpp"
 
 namespace presscheck {
@@ -26,9 +27,20 @@ int list_rules() {
   return kExitClean;
 }
 
+std::string counted(std::size_t count, std::string_view one, std::string_view many) {
+  return fmt::format("{} {}", count, count == 1 ? one : many);
+}
+
+// The packs named on the command line, alone; without any, every pack of the rules folder.
+std::shared_ptr<const RuleSet> packs_to_test(const RulesFlags& flags) {
+  if (flags.packs.empty())
+    return RuleSet::load(rules_dir(flags));
+  return RuleSet::load(find_rule_packs(flags.packs));
+}
+
 int test_rules(const RulesFlags& flags) {
-  const auto rules = RuleSet::load(rules_dir(flags));
-  const auto results = run_all_examples(*rules, flags.packs, text_rule_evaluator(*rules));
+  const auto rules = packs_to_test(flags);
+  const auto results = run_all_examples(*rules, text_rule_evaluator(*rules));
   std::size_t failed = 0;
   for (const ExampleResult& result : results) {
     if (result.passed)
@@ -39,8 +51,9 @@ int test_rules(const RulesFlags& flags) {
   std::size_t rule_count = 0;
   for (const RulePack& pack : rules->packs())
     rule_count += pack.rules.size();
-  fmt::print("{} passed, {} failed ({} examples of {} rules in {} packs)\n",
-             results.size() - failed, failed, results.size(), rule_count, rules->packs().size());
+  fmt::print("{} passed, {} failed ({} of {} in {})\n", results.size() - failed, failed,
+             counted(results.size(), "example", "examples"), counted(rule_count, "rule", "rules"),
+             counted(rules->packs().size(), "pack", "packs"));
   return failed == 0 ? kExitClean : kExitFindings;
 }
 
@@ -53,7 +66,9 @@ void add_rules_command(CLI::App& app, int& exit_code) {
   auto* list = rules->add_subcommand("list", "Every rule id with its severity and meaning");
   list->callback([&exit_code] { exit_code = list_rules(); });
   auto* test = rules->add_subcommand("test", "Run every rule pack's examples");
-  test->add_option("packs", flags->packs, "Only packs whose path contains one of these");
+  test->add_option("packs", flags->packs,
+                   "Rule pack files, or folders of them, to test alone (default: every pack "
+                   "of --rules)");
   test->add_option("--rules", flags->rules_dir, "Folder of rule packs (default: the bundled ones)");
   test->callback([flags, &exit_code] { exit_code = test_rules(*flags); });
 }

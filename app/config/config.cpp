@@ -1,8 +1,7 @@
 #include "config/config.hpp"
 
 #include <fmt/format.h>
-
-#include "config/glob.hpp"
+#include <iterator>
 
 namespace presscheck {
 namespace {
@@ -10,9 +9,9 @@ namespace {
 // Draft extensions a folder walk picks up when the configuration has no `include`.
 constexpr std::string_view kDraftExtensions[] = {".md", ".markdown", ".txt", ".html", ".htm"};
 
-bool any_matches(const std::vector<std::string>& patterns, std::string_view path) {
-  for (const std::string& pattern : patterns) {
-    if (glob_matches(pattern, path))
+bool any_matches(const std::vector<Glob>& globs, std::string_view path, bool is_folder) {
+  for (const Glob& glob : globs) {
+    if (glob.matches(path, is_folder))
       return true;
   }
   return false;
@@ -41,22 +40,22 @@ FrontMatterKeys Config::front_matter_keys() const {
 }
 
 bool Config::excludes(const std::filesystem::path& file) const {
-  if (exclude.value.empty())
+  if (exclude_globs.empty())
     return false;
   // A pattern naming a folder excludes everything under it, as in .gitignore.
+  const std::filesystem::path relative = file.lexically_relative(base_dir);
   std::filesystem::path prefix;
-  for (const auto& part : file.lexically_relative(base_dir)) {
-    prefix /= part;
-    if (any_matches(exclude.value, prefix.generic_string()))
+  for (auto part = relative.begin(); part != relative.end(); ++part) {
+    prefix /= *part;
+    const bool is_folder = std::next(part) != relative.end();
+    if (any_matches(exclude_globs, prefix.generic_string(), is_folder))
       return true;
   }
   return false;
 }
 
-bool Config::selects(const std::filesystem::path& file) const {
-  if (excludes(file))
-    return false;
-  if (include.value.empty()) {
+bool Config::includes(const std::filesystem::path& file) const {
+  if (include_globs.empty()) {
     const std::string extension = file.extension().string();
     for (const std::string_view draft : kDraftExtensions) {
       if (extension == draft)
@@ -64,7 +63,11 @@ bool Config::selects(const std::filesystem::path& file) const {
     }
     return false;
   }
-  return any_matches(include.value, file.lexically_relative(base_dir).generic_string());
+  return any_matches(include_globs, file.lexically_relative(base_dir).generic_string(), false);
+}
+
+bool Config::selects(const std::filesystem::path& file) const {
+  return !excludes(file) && includes(file);
 }
 
 }  // namespace presscheck

@@ -7,6 +7,7 @@
 #include <string_view>
 #include <vector>
 
+#include "config/glob.hpp"
 #include "core/diagnostic.hpp"
 #include "core/lang.hpp"
 #include "input/reader.hpp"
@@ -46,6 +47,8 @@ struct Config {
   Setting<std::vector<std::string>> fact_bases{{}, {}};  // resolved against base_dir
   Setting<std::vector<std::string>> include{{}, {}};
   Setting<std::vector<std::string>> exclude{{}, {}};
+  std::vector<Glob> include_globs;  // `include` and `exclude` compiled by the loader
+  std::vector<Glob> exclude_globs;
   Setting<std::vector<std::string>> headline_keys{FrontMatterKeys{}.headline, {}};
   Setting<std::vector<std::string>> standfirst_keys{FrontMatterKeys{}.standfirst, {}};
   Setting<std::vector<std::string>> date_keys{FrontMatterKeys{}.date, {}};
@@ -58,9 +61,11 @@ struct Config {
   /// The front matter keys the readers look up, in this configuration's order.
   FrontMatterKeys front_matter_keys() const;
 
-  /// Whether a draft found by walking a folder is linted: it matches `include` (or, without
-  /// one, has a draft extension) and neither it nor a folder above it matches `exclude`.
+  /// Whether a draft found by walking a folder is linted: it is included and neither it nor
+  /// a folder above it matches `exclude`.
   bool selects(const std::filesystem::path& file) const;
+  /// Whether a file matches `include`, or, without one, has a draft extension.
+  bool includes(const std::filesystem::path& file) const;
   /// Whether the file or a folder above it matches `exclude`.
   bool excludes(const std::filesystem::path& file) const;
 };

@@ -65,9 +65,9 @@ class Loader {
       } else if (name == "facts") {
         read_facts(node);
       } else if (name == "include") {
-        read_strings(node, config_.include, "include");
+        read_globs(node, config_.include, config_.include_globs, "include");
       } else if (name == "exclude") {
-        read_strings(node, config_.exclude, "exclude");
+        read_globs(node, config_.exclude, config_.exclude_globs, "exclude");
       } else if (name == "rules") {
         read_rules(node);
       } else if (name == "front_matter") {
@@ -134,11 +134,23 @@ class Loader {
     return out;
   }
 
-  void read_strings(const toml::node& node, Setting<std::vector<std::string>>& setting,
-                    std::string_view key) {
-    if (auto values = strings(node, key, "a glob or a list of globs")) {
-      set(setting, std::move(*values), node);
+  void read_globs(const toml::node& node, Setting<std::vector<std::string>>& setting,
+                  std::vector<Glob>& globs, std::string_view key) {
+    auto values = strings(node, key, "a glob or a list of globs");
+    if (!values)
+      return;
+    const toml::array* array = node.as_array();
+    for (std::size_t i = 0; i < values->size(); ++i) {
+      std::string error;
+      if (auto glob = Glob::compile((*values)[i], error)) {
+        globs.push_back(std::move(*glob));
+      } else {
+        const toml::node& item = array != nullptr ? *array->get(i) : node;
+        problems_.add(item.source(),
+                      fmt::format("`{}` glob \"{}\" cannot be used: {}", key, (*values)[i], error));
+      }
     }
+    set(setting, std::move(*values), node);
   }
 
   void read_facts(const toml::node& node) {

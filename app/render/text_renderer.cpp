@@ -139,11 +139,12 @@ std::string render_text(const std::vector<FileReport>& files, bool color) {
   }
   if (counts[0] > 0)
     parts.push_back(plural(counts[0], "note", "notes"));
-  if (!parts.empty()) {
-    out += fmt::format(
-        "{} {} {}\n", fmt::join(parts, ", "), fr ? "dans" : "in",
-        fr ? plural(files.size(), "fichier", "fichiers") : plural(files.size(), "file", "files"));
-  }
+  // A clean run says so, and over how many files: a run that checked nothing shows it.
+  if (parts.empty())
+    parts.push_back(fr ? "0 problème" : "no problems");
+  out += fmt::format(
+      "{} {} {}\n", fmt::join(parts, ", "), fr ? "dans" : "in",
+      fr ? plural(files.size(), "fichier", "fichiers") : plural(files.size(), "file", "files"));
   return out;
 }
 

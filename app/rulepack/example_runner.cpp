@@ -13,14 +13,6 @@ std::string show(std::string_view text, Span span) {
   return out;
 }
 
-bool selected(const RulePack& pack, const std::vector<std::string>& packs) {
-  if (packs.empty())
-    return true;
-  return std::any_of(packs.begin(), packs.end(), [&](const std::string& wanted) {
-    return pack.file.find(wanted) != std::string::npos;
-  });
-}
-
 }  // namespace
 
 ExampleResult run_example(const PatternRule& rule, const RuleExample& example, bool must_fire,
@@ -43,13 +35,9 @@ ExampleResult run_example(const PatternRule& rule, const RuleExample& example, b
   return result;
 }
 
-std::vector<ExampleResult> run_all_examples(const RuleSet& rules,
-                                            const std::vector<std::string>& packs,
-                                            const RuleEvaluator& evaluate) {
+std::vector<ExampleResult> run_all_examples(const RuleSet& rules, const RuleEvaluator& evaluate) {
   std::vector<ExampleResult> results;
   for (const RulePack& pack : rules.packs()) {
-    if (!selected(pack, packs))
-      continue;
     for (const PatternRule& rule : pack.rules) {
       for (const RuleExample& example : rule.fire) {
         results.push_back(run_example(rule, example, true, evaluate));

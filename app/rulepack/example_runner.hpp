@@ -26,11 +26,8 @@ struct ExampleResult {
 ExampleResult run_example(const PatternRule& rule, const RuleExample& example, bool must_fire,
                           const RuleEvaluator& evaluate);
 
-/// Runs every example of every rule in `packs` (all packs when empty, else those whose
-/// file name or path contains one of the given strings).
-std::vector<ExampleResult> run_all_examples(const RuleSet& rules,
-                                            const std::vector<std::string>& packs,
-                                            const RuleEvaluator& evaluate);
+/// Runs every example of every rule of the set.
+std::vector<ExampleResult> run_all_examples(const RuleSet& rules, const RuleEvaluator& evaluate);
 
 /// `file:line: …` for a failed example.
 std::string describe_failure(const ExampleResult& result);

@@ -29,6 +29,17 @@ std::filesystem::path shown_path(const std::filesystem::path& path) {
 
 }  // namespace
 
+std::vector<std::filesystem::path> toml_files(const std::filesystem::path& folder) {
+  std::vector<std::filesystem::path> files;
+  std::error_code error;
+  for (const auto& entry : std::filesystem::directory_iterator(folder, error)) {
+    if (entry.path().extension() == ".toml")
+      files.push_back(entry.path());
+  }
+  std::sort(files.begin(), files.end());
+  return files;
+}
+
 struct KindRules::Prefilter {
   std::once_flag compiled;
   std::unique_ptr<RE2::Set> set;
@@ -94,7 +105,7 @@ std::vector<RuleMatch> KindRules::find_all(std::string_view text, Span within) c
 }
 
 std::shared_ptr<const RuleSet> RuleSet::load(const std::filesystem::path& dir) {
-  auto set = std::make_shared<RuleSet>();
+  std::vector<PackFile> files;
   std::vector<std::string> errors;
   for (Lang lang : {Lang::fr, Lang::en}) {
     const std::filesystem::path folder = dir / std::string(lang_code(lang));
@@ -103,16 +114,21 @@ std::shared_ptr<const RuleSet> RuleSet::load(const std::filesystem::path& dir) {
       errors.push_back(fmt::format("{}: error: no rule pack folder here", folder.generic_string()));
       continue;
     }
-    std::vector<std::filesystem::path> files;
-    for (const auto& entry : std::filesystem::directory_iterator(folder, error)) {
-      if (entry.path().extension() == ".toml")
-        files.push_back(entry.path());
-    }
-    std::sort(files.begin(), files.end());
-    for (const auto& file : files) {
-      set->packs_.push_back(load_rule_pack(shown_path(file), lang, errors));
-    }
+    for (const auto& path : toml_files(folder))
+      files.push_back({path, lang});
   }
+  return from_files(files, std::move(errors));
+}
+
+std::shared_ptr<const RuleSet> RuleSet::load(const std::vector<PackFile>& files) {
+  return from_files(files, {});
+}
+
+std::shared_ptr<const RuleSet> RuleSet::from_files(const std::vector<PackFile>& files,
+                                                   std::vector<std::string> errors) {
+  auto set = std::make_shared<RuleSet>();
+  for (const PackFile& file : files)
+    set->packs_.push_back(load_rule_pack(shown_path(file.path), file.lang, errors));
   std::set<std::string> ids;
   for (const RulePack& pack : set->packs_) {
     for (const PatternRule& rule : pack.rules) {

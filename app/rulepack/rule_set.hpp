@@ -35,20 +35,34 @@ class KindRules {
   std::unique_ptr<Prefilter> prefilter_;
 };
 
+/// A rule pack's file and the language of its rules.
+struct PackFile {
+  std::filesystem::path path;
+  Lang lang = Lang::fr;
+};
+
 /// Every rule pack of both languages, loaded once per process.
 class RuleSet {
  public:
   /// Loads `dir`/fr/*.toml and `dir`/en/*.toml; throws UserError listing every problem.
   static std::shared_ptr<const RuleSet> load(const std::filesystem::path& dir);
+  /// Loads exactly these packs; throws UserError listing every problem.
+  static std::shared_ptr<const RuleSet> load(const std::vector<PackFile>& files);
 
   const std::vector<RulePack>& packs() const { return packs_; }
   const KindRules& kind(Lang lang, std::string_view kind) const;
 
  private:
+  static std::shared_ptr<const RuleSet> from_files(const std::vector<PackFile>& files,
+                                                   std::vector<std::string> errors);
+
   std::vector<RulePack> packs_;
   std::map<std::pair<Lang, std::string>, KindRules, std::less<>> by_kind_;
   KindRules empty_{{}};
 };
+
+/// The `.toml` files of a folder (not of its subfolders), sorted.
+std::vector<std::filesystem::path> toml_files(const std::filesystem::path& folder);
 
 /// The folder holding the bundled rule packs: $PRESSCHECK_RULES, else the build's default.
 std::filesystem::path default_rules_dir();

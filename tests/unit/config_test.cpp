@@ -108,6 +108,65 @@ TEST(ConfigKeys, IncludeAndExcludeChooseTheDrafts) {
             "the file is empty\n");
 }
 
+TEST(ConfigKeys, IncludeGlobsTakeBracesClassesAndDoubleStars) {
+  TempTree tree;
+  tree.write(".presscheck.toml",
+             "include = [\"articles/**/*.{md,txt}\", \"[0-9][0-9][0-9][0-9]/*.md\"]\n"
+             "exclude = [\"articles/[!a-z0-9]*\"]\n");
+  tree.write("articles/a.md", kEmpty);
+  tree.write("articles/2024/05/b.txt", kEmpty);
+  tree.write("articles/c.html", kEmpty);
+  tree.write("articles/_brouillon.md", kEmpty);
+  tree.write("2024/d.md", kEmpty);
+  tree.write("notes/2024/e.md", kEmpty);
+  const auto result = run_in(tree.path(), "lint --format github .");
+  EXPECT_EQ(result.out,
+            "::warning file=./2024/d.md,line=1,col=1,endLine=1,endColumn=1,"
+            "title=input.no-headline::the file is empty\n"
+            "::warning file=./articles/2024/05/b.txt,line=1,col=1,endLine=1,endColumn=1,"
+            "title=input.no-headline::the file is empty\n"
+            "::warning file=./articles/a.md,line=1,col=1,endLine=1,endColumn=1,"
+            "title=input.no-headline::the file is empty\n");
+  EXPECT_EQ(result.err, "");
+  EXPECT_EQ(result.exit_code, 0);
+}
+
+TEST(ConfigKeys, AnIncludeThatMatchesNoFileIsReported) {
+  TempTree tree;
+  tree.write(".presscheck.toml",
+             "# newsroom settings\nlang = \"fr\"\n\ninclude = [\"articles/**/*.mdx\"]\n");
+  tree.write("articles/a.md", kEmpty);
+  const auto result = run_in(tree.path(), "lint articles");
+  EXPECT_EQ(result.out, "");
+  EXPECT_EQ(result.err,
+            "presscheck: error: .presscheck.toml:4: `include` matches no file under articles/ "
+            "(patterns: \"articles/**/*.mdx\")\n");
+  EXPECT_EQ(result.exit_code, 2);
+}
+
+TEST(ConfigKeys, AFolderLeftOutByIncludeIsReportedAndTheOthersLinted) {
+  TempTree tree;
+  tree.write(".presscheck.toml", "include = [\"articles/*.md\", \"*.txt\"]\n");
+  tree.write("articles/a.md", "# Le maire inaugure le tram\n\nLe maire a inauguré le tram.\n");
+  tree.write("notes/b.md", kEmpty);
+  const auto result = run_in(tree.path(), "lint --no-color articles/ notes");
+  EXPECT_EQ(result.out, "0 problème dans 1 fichier\n");
+  EXPECT_EQ(result.err,
+            "presscheck: error: .presscheck.toml:1: `include` matches no file under notes/ "
+            "(patterns: \"articles/*.md\", \"*.txt\")\n");
+  EXPECT_EQ(result.exit_code, 2);
+}
+
+TEST(ConfigKeys, AnIncludedButExcludedFileIsNoMissingInclude) {
+  TempTree tree;
+  tree.write(".presscheck.toml", "include = [\"*.md\"]\nexclude = [\"old\"]\n");
+  tree.write("old/a.md", kEmpty);
+  const auto result = run_in(tree.path(), "lint --no-color old");
+  EXPECT_EQ(result.out, "no problems in 0 files\n");
+  EXPECT_EQ(result.err, "");
+  EXPECT_EQ(result.exit_code, 0);
+}
+
 struct BadConfig {
   std::string name;
   std::string content;
@@ -153,6 +212,10 @@ INSTANTIATE_TEST_SUITE_P(
                   ".presscheck.toml:1:11: `exclude` must be a glob or a list of globs"},
         BadConfig{"NotStrings", "facts = [\"a.db\", 2]\n",
                   ".presscheck.toml:1:18: `facts` must hold strings only"},
+        BadConfig{"TooManyBraces",
+                  "include = [\"*.md\", \"{a,b}{a,b}{a,b}{a,b}{a,b}{a,b}{a,b}{a,b}{a,b}\"]\n",
+                  ".presscheck.toml:1:20: `include` glob \"{a,b}{a,b}{a,b}{a,b}{a,b}{a,b}{a,b}{a,b}"
+                  "{a,b}\" cannot be used: its braces expand to more than 256 patterns"},
         BadConfig{"TwoProblems", "lang = \"de\"\nfail_level = 1\n",
                   ".presscheck.toml:1:8: `lang` must be \"fr\" or \"en\"\n"
                   ".presscheck.toml:2:14: `fail_level` must be \"error\", \"warning\" or \"info\""},

@@ -6,12 +6,15 @@
 #include <fstream>
 
 #include "run_binary.hpp"
+#include "temp_tree.hpp"
 
 namespace presscheck {
 namespace {
 
 namespace fs = std::filesystem;
+using testing_support::run_in;
 using testing_support::run_presscheck;
+using testing_support::TempTree;
 
 /// A scratch folder removed at the end of the test.
 class TempDir {
@@ -42,6 +45,14 @@ class TempDir {
 const std::string kNegatedDraft =
     "---\ntitle: \"L'UE ne « prend pas très au sérieux » les vidéos\"\nlang: fr\n---\n\n"
     "La Commission prend « très au sérieux » ces vidéos.\n";
+const std::string kNegatedFindings =
+    "negated.md:2:14: error: le titre met à la forme négative la citation « prend pas très au "
+    "sérieux », que le corps rapporte à la forme affirmative [headline.negated-quote]\n"
+    "    2 | title: \"L'UE ne « prend pas très au sérieux » les vidéos\"\n"
+    "      |              ^~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~\n"
+    "negated.md:6:23: note: le corps cite « très au sérieux »\n"
+    "    6 | La Commission prend « très au sérieux » ces vidéos.\n"
+    "      |                       ^~~~~~~~~~~~~~~\n";
 const std::string kCleanDraft =
     "# Le maire inaugure le tram\n\nLe maire a inauguré le tram lundi.\n";
 
@@ -70,6 +81,73 @@ TEST(LintCli, TheSummarySpeaksFrenchWhenEveryDraftIsFrench) {
       << french.out;
   const auto mixed = run_presscheck("lint --no-color " + negated + " " + english);
   EXPECT_NE(mixed.out.find("\n1 error, 1 warning in 2 files\n"), std::string::npos) << mixed.out;
+}
+
+TEST(LintCli, ACleanRunStillEndsWithItsSummary) {
+  TempTree tree;
+  tree.write("tram.md", kCleanDraft);
+  tree.write("bus.md", "# Le maire inaugure le bus\n\nLe maire a inauguré le bus mardi.\n");
+  tree.write("bridge.md", "# The mayor opens the bridge\n\nThe mayor opened the bridge.\n");
+  const auto one = run_in(tree.path(), "lint tram.md");
+  EXPECT_EQ(one.out, "0 problème dans 1 fichier\n");
+  EXPECT_EQ(one.exit_code, 0);
+  EXPECT_EQ(run_in(tree.path(), "lint tram.md bus.md").out, "0 problème dans 2 fichiers\n");
+  EXPECT_EQ(run_in(tree.path(), "lint bridge.md").out, "no problems in 1 file\n");
+  EXPECT_EQ(run_in(tree.path(), "lint tram.md bridge.md").out, "no problems in 2 files\n");
+  tree.write("empty/.keep", "");
+  EXPECT_EQ(run_in(tree.path(), "lint empty").out, "no problems in 0 files\n");
+}
+
+TEST(LintCli, AMissingFileIsReportedOnceTheOthersAreLinted) {
+  TempTree tree;
+  tree.write("negated.md", kNegatedDraft);
+  const auto result = run_in(tree.path(), "lint missing.md negated.md");
+  EXPECT_EQ(result.out, kNegatedFindings + "1 erreur dans 1 fichier\n");
+  EXPECT_EQ(result.err, "presscheck: error: missing.md: no such file or folder\n");
+  EXPECT_EQ(result.exit_code, 2);
+}
+
+TEST(LintCli, StdinFilenameGivesTheFormatAndThePathOfFindings) {
+  const std::string page =
+      "<html><head><title>EU \"not taking very seriously\" deepfakes</title></head><body>\n"
+      "<h1>EU \"not taking very seriously\" deepfakes</h1>\n"
+      "<p>The EU is taking the videos \"very seriously\", he said.</p>\n</body></html>\n";
+  const auto as_html =
+      run_presscheck("lint --format json --stdin-filename news/page.html -", &page);
+  EXPECT_EQ(as_html.exit_code, 1);
+  EXPECT_NE(as_html.out.find("\"rule\":\"headline.negated-quote\",\"severity\":\"error\","
+                             "\"line\":2,\"column\":8"),
+            std::string::npos)
+      << as_html.out;
+  EXPECT_NE(as_html.out.find("{\"path\":\"news/page.html\",\"lang\":\"en\""), std::string::npos)
+      << as_html.out;
+  // Without the name, standard input is read as Markdown, where the page has no headline.
+  const auto as_markdown = run_presscheck("lint --format json -", &page);
+  EXPECT_EQ(as_markdown.out.find("headline.negated-quote"), std::string::npos) << as_markdown.out;
+}
+
+TEST(LintCli, StdinFilenameGivesTheConfigurationOfItsFolder) {
+  TempTree tree;
+  tree.write(".presscheck.toml",
+             "exclude = [\"brouillons\"]\n[rules]\n\"headline.negated-quote\" = \"warning\"\n");
+  const std::string name = (tree.path() / "articles/a.md").string();
+  const auto result =
+      run_presscheck("lint --format github --stdin-filename '" + name + "' -", &kNegatedDraft);
+  EXPECT_EQ(result.out.rfind("::warning file=" + name + ",line=2,col=14,", 0), 0u) << result.out;
+  EXPECT_EQ(result.exit_code, 0);
+  const std::string excluded = (tree.path() / "brouillons/a.md").string();
+  const auto skipped =
+      run_presscheck("lint --stdin-filename '" + excluded + "' -", &kNegatedDraft, true);
+  EXPECT_EQ(skipped.out, "no problems in 0 files\n");
+  EXPECT_EQ(skipped.exit_code, 0);
+}
+
+TEST(LintCli, StdinFilenameNeedsStandardInputAmongThePaths) {
+  const auto result = run_presscheck("lint --stdin-filename a.md samples/fr", nullptr, true);
+  EXPECT_EQ(result.out,
+            "presscheck: error: --stdin-filename a.md: names standard input, but `-` is not "
+            "among the paths to lint\n");
+  EXPECT_EQ(result.exit_code, 2);
 }
 
 TEST(LintCli, UsageErrorsExitWithTwo) {
