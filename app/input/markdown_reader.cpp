@@ -133,8 +133,9 @@ class Collector {
     const std::size_t newline = file_.find('\n', last_end_);
     if (newline == std::string_view::npos)
       return;
+    const bool crlf = newline > 0 && file_[newline - 1] == '\r';
     if (shown)
-      current_.put(" ", newline, newline + 1);
+      current_.put(" ", newline - (crlf ? 1 : 0), newline + 1);
     last_end_ = newline + 1;
   }
 
