@@ -194,6 +194,23 @@ TEST(MarkdownReader, TheFrontMatterTitleIsTheHeadlineAndHeadingsAreBody) {
   ASSERT_TRUE(draft.result().document.date.has_value());
 }
 
+TEST(MarkdownReader, AnEscapedFrontMatterTitleMapsEachCharacterToItsEscape) {
+  const auto draft = markdown(
+      "---\ntitle: \"L'UE ne \\u00ab prend pas \\u00bb les vid\\u00e9os\"\n---\n\nCorps.\n");
+  EXPECT_EQ(draft.headline(), "L'UE ne « prend pas » les vidéos");
+  EXPECT_EQ(draft.source_of("« prend pas »"), "2:17-2:40");
+  EXPECT_EQ(draft.source_of("vidéos"), "2:45-2:56");
+}
+
+TEST(MarkdownReader, ABrokenFrontMatterIsReportedAndTheBodyStillRead) {
+  const auto draft =
+      markdown("---\ntitle: \"Titre jamais fermé\nlang: fr\n---\n\n# Le titre\n\nCorps.\n");
+  ASSERT_EQ(draft.problems(), Kinds{InputProblemKind::bad_front_matter});
+  EXPECT_FALSE(draft.result().problems[0].detail.empty());
+  EXPECT_EQ(draft.headline(), "Le titre");
+  EXPECT_EQ(draft.body(), Texts{"Corps."});
+}
+
 TEST(MarkdownReader, AFrontMatterWithoutTitleLeavesTheHeadingAsHeadline) {
   const auto draft = markdown("---\nlang: en\n---\n\n# The heading\n\nBody.\n");
   EXPECT_EQ(draft.headline(), "The heading");
