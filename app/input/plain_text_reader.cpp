@@ -5,10 +5,10 @@
 namespace presscheck {
 namespace {
 
-// Bounds of the shapes below, in code points. A section label is a word or three
-// (« High-tech », « Santé publique »); a headline fits a line; a standfirst is a
-// sentence or a few.
-constexpr std::size_t kLabelWords = 3;
+// Bounds of the shapes below, in code points. A section label is a word or two
+// (« High-tech », « Santé publique »): three already make short headlines (« Le maire
+// démissionne »); a headline fits a line; a standfirst is a sentence or a few.
+constexpr std::size_t kLabelWords = 2;
 constexpr std::size_t kLabelLength = 32;
 constexpr std::size_t kHeadlineLength = 200;
 constexpr std::size_t kStandfirstLength = 600;

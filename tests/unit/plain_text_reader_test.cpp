@@ -56,6 +56,14 @@ TEST(PlainTextReader, AOneLineHeadlineWithoutFinalPunctuationStaysTheHeadline) {
   EXPECT_EQ(english.headline(), "Council approves new tram line");
 }
 
+TEST(PlainTextReader, AThreeWordHeadlineIsNoSectionLabel) {
+  const auto french = plain("Le maire démissionne\n\n" + kBodyFr + "\n");
+  EXPECT_EQ(french.headline(), "Le maire démissionne");
+  EXPECT_TRUE(french.problems().empty());
+  const auto english = plain("Rovers 2-2 United\n\nA late goal saved the visitors.\n");
+  EXPECT_EQ(english.headline(), "Rovers 2-2 United");
+}
+
 TEST(PlainTextReader, AShortLineBeforeABodyParagraphIsALabelNotAHeadline) {
   const auto draft = plain("High-tech\n\n" + kBodyFr + "\n\nSuite de l'article.\n");
   EXPECT_EQ(draft.headline(), "");
