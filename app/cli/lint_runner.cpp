@@ -225,11 +225,6 @@ FileReport lint_text(const std::string& path, std::string bytes, const LintSetti
   if (const Block* headline = doc.headline())
     report.headline = std::string(doc.slice(headline->span));
   std::vector<Diagnostic> diagnostics;
-  for (const InputProblem& problem : read.problems) {
-    diagnostics.push_back(problem.kind == InputProblemKind::bad_ninjs
-                              ? bad_ninjs_diagnostic(problem, doc.lang)
-                              : input_problem_diagnostic(problem, doc.lang));
-  }
   if (read.lintable) {
     const Analysis analysis = analyze(doc, *settings.rules);
     std::optional<Extraction> extraction;
@@ -249,10 +244,17 @@ FileReport lint_text(const std::string& path, std::string bytes, const LintSetti
         evidence.span = read.source->map.to_source(evidence.span);
     }
     source_doc.path = doc.path;
+    source_doc.lang = doc.lang;  // renderers word notes in it
     source_doc.text = std::move(read.source->text);
     source_doc.lines = std::move(read.source->lines);
   }
   const Document& located = read.source ? source_doc : doc;
+  // Input problems are placed in the file already.
+  for (const InputProblem& problem : read.problems) {
+    diagnostics.push_back(problem.kind == InputProblemKind::bad_ninjs
+                              ? bad_ninjs_diagnostic(problem, doc.lang)
+                              : input_problem_diagnostic(problem, doc.lang));
+  }
   apply_rule_levels(config, diagnostics);
   apply_suppressions(read.suppressions, doc.lang, is_known_rule, diagnostics);
   apply_rule_levels(config, diagnostics);  // for suppression.unused, added just now

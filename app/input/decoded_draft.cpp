@@ -42,8 +42,15 @@ void build_document(DecodedDraft draft, std::string source, ReadResult& result) 
   doc.lines = LineIndex(doc.text);
   doc.date = draft.date;
   result.declared_lang = draft.lang;
-  if (doc.headline() == nullptr) {
-    result.problems.push_back({InputProblemKind::no_headline, {0, 0}});
+  const bool reported =
+      std::any_of(result.problems.begin(), result.problems.end(), [](const InputProblem& p) {
+        return p.kind == InputProblemKind::no_headline ||
+               p.kind == InputProblemKind::section_label_headline;
+      });
+  if (doc.headline() == nullptr && !reported) {
+    // Where the text starts in the file: problems are placed in the file, not the text.
+    const std::size_t start = text.source_begin(0);
+    result.problems.push_back({InputProblemKind::no_headline, {start, start}});
   }
   SourceText kept{std::move(source), std::move(text), {}};
   kept.lines = LineIndex(kept.text);

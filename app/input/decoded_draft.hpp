@@ -9,7 +9,7 @@
 
 namespace presscheck {
 
-/// A draft's parts as a structured format (HTML, ninjs) gives them, already decoded.
+/// A draft's parts as its reader (Markdown, plain text, HTML, ninjs) gives them, decoded.
 struct DecodedDraft {
   MappedText headline;
   MappedText standfirst;
@@ -20,6 +20,8 @@ struct DecodedDraft {
 
 /// Lays the parts out as the Document's text (headline, standfirst and paragraphs, a blank
 /// line apart), with a Block for each, and keeps the file and the map in `result.source`.
+/// A draft without a headline gets `no_headline`, placed where its text starts in the file,
+/// unless its reader has already reported the missing headline (or a section label).
 void build_document(DecodedDraft draft, std::string source, ReadResult& result);
 
 /// The language of a code such as "fr", "en-GB" or "fr_FR".

@@ -6,13 +6,7 @@ namespace presscheck {
 
 MappedText MappedText::identity(std::string_view source) {
   MappedText mapped;
-  mapped.text_ = std::string(source);
-  mapped.begin_.resize(source.size());
-  mapped.end_.resize(source.size());
-  for (std::size_t i = 0; i < source.size(); ++i) {
-    mapped.begin_[i] = static_cast<std::uint32_t>(i);
-    mapped.end_[i] = static_cast<std::uint32_t>(i + 1);
-  }
+  mapped.put_verbatim(source, 0);
   return mapped;
 }
 
@@ -20,6 +14,14 @@ void MappedText::put(std::string_view decoded, std::size_t begin, std::size_t en
   text_ += decoded;
   begin_.insert(begin_.end(), decoded.size(), static_cast<std::uint32_t>(begin));
   end_.insert(end_.end(), decoded.size(), static_cast<std::uint32_t>(end));
+}
+
+void MappedText::put_verbatim(std::string_view bytes, std::size_t begin) {
+  text_ += bytes;
+  for (std::size_t i = 0; i < bytes.size(); ++i) {
+    begin_.push_back(static_cast<std::uint32_t>(begin + i));
+    end_.push_back(static_cast<std::uint32_t>(begin + i + 1));
+  }
 }
 
 void MappedText::append(const MappedText& other, std::size_t from, std::size_t to) {

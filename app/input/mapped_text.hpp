@@ -9,8 +9,8 @@
 
 namespace presscheck {
 
-/// Text decoded from a file (HTML entities and tags, JSON escapes), with the range of the
-/// file each byte came from, so that findings point at the file and not at the decoding.
+/// Text decoded from a file (Markdown and HTML markup, entities, JSON escapes), with the range of
+/// the file each byte came from, so that findings point at the file and not at the decoding.
 class MappedText {
  public:
   /// Every byte of `source`, each standing for itself.
@@ -18,6 +18,8 @@ class MappedText {
 
   /// Appends `decoded`, every byte of it standing for the file range [begin, end).
   void put(std::string_view decoded, std::size_t begin, std::size_t end);
+  /// Appends bytes copied from the file at `begin`, each standing for itself.
+  void put_verbatim(std::string_view bytes, std::size_t begin);
   /// Appends the bytes [from, to) of `other` with their origins.
   void append(const MappedText& other, std::size_t from, std::size_t to);
   void append(const MappedText& other) { append(other, 0, other.size()); }

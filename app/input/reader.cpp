@@ -8,152 +8,27 @@
 #include "input/decoded_draft.hpp"
 #include "input/front_matter.hpp"
 #include "input/html_text.hpp"
+#include "input/markdown_reader.hpp"
 #include "input/ninjs_reader.hpp"
+#include "input/plain_text_reader.hpp"
 
 namespace presscheck {
 namespace {
 
-struct LineView {
-  std::size_t begin;
-  std::size_t end;
-};
-
-std::vector<LineView> lines_of(std::string_view text, std::size_t from, std::size_t to) {
-  std::vector<LineView> lines;
-  std::size_t pos = from;
-  while (pos < to) {
-    std::size_t newline = text.find('\n', pos);
-    if (newline == std::string_view::npos || newline > to)
-      newline = to;
-    std::size_t end = newline;
-    if (end > pos && text[end - 1] == '\r')
-      --end;
-    lines.push_back({pos, end});
-    pos = newline + 1;
-  }
-  return lines;
-}
-
-bool is_blank(std::string_view line) {
-  return std::all_of(line.begin(), line.end(), [](char c) { return c == ' ' || c == '\t'; });
-}
-
-Span trimmed(std::string_view text, Span span) {
-  while (span.begin < span.end && (text[span.begin] == ' ' || text[span.begin] == '\t')) {
-    ++span.begin;
-  }
-  while (span.end > span.begin &&
-         (text[span.end - 1] == ' ' || text[span.end - 1] == '\t' || text[span.end - 1] == '\r')) {
-    --span.end;
-  }
-  return span;
-}
-
-bool starts_with(std::string_view s, std::string_view prefix) {
-  return s.rfind(prefix, 0) == 0;
-}
-
-/// Splits the body into paragraphs at blank lines, leaving out HTML comments, fenced code
-/// and the heading already taken as the headline.
-class BodySplitter {
- public:
-  BodySplitter(std::string_view text, bool markdown) : text_(text), markdown_(markdown) {}
-
-  std::vector<Block> split(std::size_t from, std::size_t to, std::optional<Span> skip) {
-    bool in_fence = false;
-    bool in_comment = false;
-    for (const LineView& line : lines_of(text_, from, to)) {
-      const std::string_view content = text_.substr(line.begin, line.end - line.begin);
-      if (skip && line.begin <= skip->begin && skip->end <= line.end) {
-        flush();
-        continue;
-      }
-      if (markdown_ && (in_comment || starts_with(trimmed_view(content), "<!--"))) {
-        flush();
-        in_comment = content.find("-->") == std::string_view::npos;
-        continue;
-      }
-      if (markdown_ && (starts_with(trimmed_view(content), "```") ||
-                        starts_with(trimmed_view(content), "~~~"))) {
-        flush();
-        in_fence = !in_fence;
-        continue;
-      }
-      if (in_fence)
-        continue;
-      if (is_blank(content)) {
-        flush();
-        continue;
-      }
-      if (markdown_ && starts_with(content, "#")) {
-        flush();
-        add(text_span(line));
-        continue;
-      }
-      if (!open_)
-        open_ = Span{line.begin, line.end};
-      open_->end = line.end;
-    }
-    flush();
-    return blocks_;
-  }
-
- private:
-  std::string_view trimmed_view(std::string_view s) const {
-    while (!s.empty() && (s.front() == ' ' || s.front() == '\t'))
-      s.remove_prefix(1);
-    return s;
-  }
-
-  // A heading's words, without the # marks.
-  Span text_span(const LineView& line) const {
-    std::size_t begin = line.begin;
-    while (begin < line.end && text_[begin] == '#')
-      ++begin;
-    return trimmed(text_, {begin, line.end});
-  }
-
-  void add(Span span) {
-    span = trimmed(text_, span);
-    if (!span.empty())
-      blocks_.push_back({Part::body, span});
-  }
-
-  void flush() {
-    if (open_)
-      add(*open_);
-    open_.reset();
-  }
-
-  std::string_view text_;
-  bool markdown_;
-  std::optional<Span> open_;
-  std::vector<Block> blocks_;
-};
-
-// The first `# ` heading of Markdown, or the first non-empty line of plain text.
-std::optional<Span> find_headline(std::string_view text, std::size_t from, bool markdown) {
-  bool in_comment = false;
-  for (const LineView& line : lines_of(text, from, text.size())) {
-    const Span span = trimmed(text, {line.begin, line.end});
-    const std::string_view content = text.substr(span.begin, span.size());
-    if (content.empty())
-      continue;
-    if (!markdown)
-      return span;
-    if (in_comment || starts_with(content, "<!--")) {
-      in_comment = content.find("-->") == std::string_view::npos;
-      continue;
-    }
-    if (starts_with(content, "# "))
-      return trimmed(text, {span.begin + 2, span.end});
-  }
-  return std::nullopt;
-}
+constexpr std::string_view kByteOrderMark = "\xEF\xBB\xBF";
 
 bool looks_binary(std::string_view bytes) {
   const std::size_t sample = std::min<std::size_t>(bytes.size(), 8192);
   return std::memchr(bytes.data(), '\0', sample) != nullptr;
+}
+
+bool is_blank(std::string_view text) {
+  return std::all_of(text.begin(), text.end(),
+                     [](char c) { return std::isspace(static_cast<unsigned char>(c)); });
+}
+
+bool has_words(const FrontMatterValue& value) {
+  return value.value().find_first_not_of(" \t\r\n") != std::string::npos;
 }
 
 const FrontMatterValue* first_present(const FrontMatter& matter,
@@ -165,39 +40,107 @@ const FrontMatterValue* first_present(const FrontMatter& matter,
   return nullptr;
 }
 
-void read_front_matter_fields(const FrontMatter& matter, const FrontMatterKeys& keys,
-                              ReadResult& result) {
-  Document& doc = result.document;
-  const auto source_span = [](const FrontMatterValue& value) {
-    return value.text.to_source({0, value.text.size()});
-  };
-  if (const auto* title = first_present(matter, keys.headline); title && !title->value().empty()) {
-    doc.blocks.push_back({Part::headline, source_span(*title)});
-  }
-  const FrontMatterValue* standfirst = first_present(matter, keys.standfirst);
-  if (standfirst != nullptr && !standfirst->value().empty()) {
-    doc.blocks.push_back({Part::standfirst, source_span(*standfirst)});
+void take_fields(const FrontMatter& matter, const FrontMatterKeys& keys, DecodedDraft& draft) {
+  if (const auto* title = first_present(matter, keys.headline); title && has_words(*title))
+    draft.headline = title->text;
+  if (const auto* standfirst = first_present(matter, keys.standfirst);
+      standfirst && has_words(*standfirst)) {
+    draft.standfirst = standfirst->text;
   }
   if (const auto* date = first_present(matter, keys.date))
-    doc.date = Date::parse_iso(date->value());
-  if (const auto* lang = first_present(matter, keys.lang)) {
-    result.declared_lang = parse_lang(lang->value());
+    draft.date = Date::parse_iso(date->value());
+  if (const auto* lang = first_present(matter, keys.lang))
+    draft.lang = parse_lang(lang->value());
+}
+
+/// Reads the front matter's fields into `draft` and returns where the body starts. A block
+/// that does not parse is reported, and the body after it is read all the same.
+std::size_t read_front_matter_fields(const FrontMatter& matter, const FrontMatterKeys& keys,
+                                     DecodedDraft& draft, ReadResult& result) {
+  if (!matter.closed) {
+    // Without its closing fence, nothing says where the block ends: the file is all body.
+    result.problems.push_back(
+        {InputProblemKind::unclosed_front_matter, {matter.span.begin, matter.span.begin + 3}});
+    return matter.span.begin;
   }
+  if (matter.error) {
+    result.problems.push_back(
+        {InputProblemKind::bad_front_matter, matter.error->span, matter.error->reason});
+  } else {
+    take_fields(matter, keys, draft);
+  }
+  return matter.span.end;
+}
+
+bool sniffs_as_markdown(std::string_view text, bool has_front_matter) {
+  return has_front_matter || text.find("\n# ") != std::string_view::npos ||
+         text.substr(0, 2) == "# ";
+}
+
+/// Reads the headline (unless the front matter gave it), the standfirst and the body from
+/// the text after the front matter; returns the section label that stood in the headline's
+/// place, if any.
+std::optional<Span> read_body(std::string_view source, std::size_t body_begin, bool markdown,
+                              DecodedDraft& draft) {
+  const bool take_headline = draft.headline.empty();
+  if (markdown) {
+    MarkdownParts parts = read_markdown(source, body_begin, take_headline);
+    if (take_headline)
+      draft.headline = std::move(parts.headline);
+    draft.body = std::move(parts.body);
+    return std::nullopt;
+  }
+  PlainTextParts parts = read_plain_text(source, body_begin, take_headline);
+  if (take_headline) {
+    draft.headline = std::move(parts.headline);
+    draft.standfirst = std::move(parts.standfirst);
+  }
+  draft.body = std::move(parts.body);
+  return parts.section_label;
+}
+
+/// Markdown and plain text: the front matter's fields, then what the text itself gives.
+void read_text_draft(std::string source, InputFormat format, const ReaderOptions& options,
+                     ReadResult& result) {
+  const std::optional<FrontMatter> matter = read_front_matter(source);
+  DecodedDraft draft;
+  std::size_t body_begin = source.starts_with(kByteOrderMark) ? kByteOrderMark.size() : 0;
+  if (matter)
+    body_begin = read_front_matter_fields(*matter, options.front_matter, draft, result);
+  const bool markdown =
+      format == InputFormat::markdown ||
+      (format == InputFormat::sniff && sniffs_as_markdown(source, matter.has_value()));
+  if (const std::optional<Span> label = read_body(source, body_begin, markdown, draft)) {
+    result.problems.push_back({InputProblemKind::section_label_headline, *label});
+  } else if (draft.headline.empty()) {
+    // Where the body starts, just after the front matter that could have given a headline.
+    result.problems.push_back({InputProblemKind::no_headline, {body_begin, body_begin}});
+  }
+  build_document(std::move(draft), std::move(source), result);
+}
+
+std::string lower_extension(std::string_view path) {
+  const std::size_t dot = path.rfind('.');
+  const std::size_t slash = path.find_last_of("/\\");
+  if (dot == std::string_view::npos || (slash != std::string_view::npos && dot < slash))
+    return {};
+  std::string extension(path.substr(dot + 1));
+  for (char& c : extension)
+    c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return extension;
 }
 
 }  // namespace
 
 InputFormat format_for_path(std::string_view path) {
-  auto ends_with = [&](std::string_view suffix) {
-    return path.size() >= suffix.size() && path.substr(path.size() - suffix.size()) == suffix;
-  };
-  if (ends_with(".md") || ends_with(".markdown"))
+  const std::string extension = lower_extension(path);
+  if (extension == "md" || extension == "markdown")
     return InputFormat::markdown;
-  if (ends_with(".txt"))
+  if (extension == "txt")
     return InputFormat::plain_text;
-  if (ends_with(".html") || ends_with(".htm"))
+  if (extension == "html" || extension == "htm")
     return InputFormat::html;
-  if (ends_with(".json") || ends_with(".ninjs"))
+  if (extension == "json" || extension == "ninjs")
     return InputFormat::ninjs;
   return InputFormat::sniff;
 }
@@ -221,53 +164,29 @@ ReadResult read_document(std::string path, std::string bytes, InputFormat format
     result.lintable = false;
     return result;
   }
-  doc.text = std::move(bytes);
-  doc.lines = LineIndex(doc.text);
-  const std::string_view text = doc.text;
-  result.suppressions = find_suppressions(text, doc.lines);
-  if (trimmed(text, {0, text.size()}).empty() || std::all_of(text.begin(), text.end(), [](char c) {
-        return std::isspace(static_cast<unsigned char>(c));
-      })) {
+  // Suppression comments are found in the file as written, wherever they stand.
+  result.suppressions = find_suppressions(bytes, LineIndex(bytes));
+  if (is_blank(bytes)) {
+    doc.text = std::move(bytes);
+    doc.lines = LineIndex(doc.text);
     result.problems.push_back({InputProblemKind::empty, {0, 0}});
     result.lintable = false;
     return result;
   }
-  if (format == InputFormat::html || format == InputFormat::ninjs) {
-    // The Document gets the decoded text; the file stays in result.source for positions.
-    std::string source = std::move(doc.text);
-    doc.text.clear();
-    if (format == InputFormat::html) {
-      DecodedDraft parts = read_html_parts(MappedText::identity(source));
-      build_document(std::move(parts), std::move(source), result);
-    } else {
-      read_ninjs(std::move(source), result);
+  // The Document gets the decoded text; the file stays in result.source for positions.
+  switch (format) {
+    case InputFormat::html: {
+      DecodedDraft parts = read_html_parts(MappedText::identity(bytes));
+      build_document(std::move(parts), std::move(bytes), result);
+      break;
     }
-    return result;
+    case InputFormat::ninjs:
+      read_ninjs(std::move(bytes), result);
+      break;
+    default:
+      read_text_draft(std::move(bytes), format, options, result);
+      break;
   }
-  const std::optional<FrontMatter> matter = read_front_matter(text);
-  const bool markdown =
-      format == InputFormat::markdown ||
-      (format == InputFormat::sniff &&
-       (matter || text.find("\n# ") != std::string::npos || starts_with(text, "# ")));
-  std::size_t body_begin = text.rfind("\xEF\xBB\xBF", 0) == 0 ? 3 : 0;
-  if (matter && !matter->closed) {
-    result.problems.push_back(
-        {InputProblemKind::unclosed_front_matter, {matter->span.begin, matter->span.begin + 3}});
-  } else if (matter) {
-    read_front_matter_fields(*matter, options.front_matter, result);
-    body_begin = matter->span.end;
-  }
-  std::optional<Span> heading;
-  if (doc.headline() == nullptr) {
-    heading = find_headline(text, body_begin, markdown);
-    if (heading)
-      doc.blocks.insert(doc.blocks.begin(), {Part::headline, *heading});
-  }
-  for (const Block& block : BodySplitter(text, markdown).split(body_begin, text.size(), heading)) {
-    doc.blocks.push_back(block);
-  }
-  if (doc.headline() == nullptr)
-    result.problems.push_back({InputProblemKind::no_headline, {body_begin, body_begin}});
   return result;
 }
 

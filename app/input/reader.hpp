@@ -25,7 +25,8 @@ enum class InputProblemKind {
   bad_ninjs
 };
 
-/// A problem of the draft itself, reported as an `input.*` finding.
+/// A problem of the draft itself, reported as an `input.*` finding. Its span is in the
+/// file as read, not in the decoded Document text.
 struct InputProblem {
   InputProblem(InputProblemKind kind, Span span, std::string detail = {})
       : kind(kind), span(span), detail(std::move(detail)) {}
@@ -35,7 +36,7 @@ struct InputProblem {
   std::string detail;  // the parser's reason, quoted in the message where there is one
 };
 
-/// The file as read, for formats whose Document text is decoded from it (HTML, ninjs).
+/// The file as read, which every format's Document text is decoded from.
 struct SourceText {
   std::string text;
   MappedText map;  // where each byte of Document::text comes from in `text`
@@ -48,7 +49,7 @@ struct ReadResult {
   std::vector<InputProblem> problems;
   std::optional<Lang> declared_lang;      // from front matter
   std::vector<Suppression> suppressions;  // offsets into the file as read
-  std::optional<SourceText> source;       // set when Document::text is not the file itself
+  std::optional<SourceText> source;       // set whenever Document::text was decoded
   bool lintable = true;
 };
 
@@ -68,8 +69,8 @@ struct ReaderOptions {
   FrontMatterKeys front_matter;
 };
 
-/// The reader for a path: .md and .markdown are Markdown, .txt plain text, .html and .htm
-/// HTML, .json and .ninjs ninjs; others sniff.
+/// The reader for a path, by its extension in any case: .md and .markdown are Markdown,
+/// .txt plain text, .html and .htm HTML, .json and .ninjs ninjs; others sniff.
 InputFormat format_for_path(std::string_view path);
 
 /// Builds the Document for one draft. Never throws on bad content: problems are reported.

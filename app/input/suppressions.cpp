@@ -80,19 +80,22 @@ void html_comments(std::string_view text, std::vector<Comment>& out) {
   }
 }
 
-// `# presscheck-…` lines between the `---` fences of front matter, where HTML comments
-// cannot go.
+// `# presscheck-…` lines in YAML front matter (between `---` fences) or TOML front matter
+// (between `+++` fences), where HTML comments cannot go.
 void front_matter_comments(std::string_view text, std::vector<Comment>& out) {
   std::size_t pos = text.rfind("\xEF\xBB\xBF", 0) == 0 ? 3 : 0;
-  bool first = true;
+  std::string_view fence;
   while (pos < text.size()) {
     std::size_t end = text.find('\n', pos);
     if (end == std::string_view::npos)
       end = text.size();
     const std::string_view line = trim(text.substr(pos, end - pos));
-    if (first && line != "---")
+    const bool first = fence.empty();
+    if (first && line != "---" && line != "+++")
       return;
-    if (!first && (line == "---" || line == "..."))
+    if (first)
+      fence = line;
+    else if (line == fence || (fence == "---" && line == "..."))
       return;
     if (!first && !line.empty() && line.front() == '#') {
       const auto begin = static_cast<std::size_t>(line.data() - text.data());
@@ -100,7 +103,6 @@ void front_matter_comments(std::string_view text, std::vector<Comment>& out) {
         out.push_back(std::move(*comment));
       }
     }
-    first = false;
     pos = end + 1;
   }
 }

@@ -22,7 +22,7 @@ RuleInfo unused_suppression_rule() {
 /// One inline suppression: `<!-- presscheck-disable RULE[,RULE] -->` up to the next
 /// `<!-- presscheck-enable -->` (or the end of the file), or
 /// `<!-- presscheck-disable-next-line RULE -- reason -->` for the line after the comment.
-/// In YAML front matter the same words follow a `#`.
+/// In YAML or TOML front matter the same words follow a `#`.
 struct Suppression {
   std::vector<std::string> rules;  // empty: every rule
   std::string reason;

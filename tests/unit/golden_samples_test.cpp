@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <sstream>
 
 #include "run_binary.hpp"
 
@@ -61,6 +62,33 @@ TEST(GoldenSamples, TheWholeFolderReportsEveryPlantedProblemOnce) {
   }
   ASSERT_GT(result.out.size(), 0u);
   EXPECT_EQ(result.out.substr(0, result.out.rfind('\n', result.out.size() - 2) + 1), expected);
+  EXPECT_EQ(result.exit_code, 1);
+}
+
+// The article presscheck was born of, exactly as copied from the news site: a section label
+// (« High-tech »), the headline, the standfirst, the body. Its text stays out of this
+// repository; CI has ../shared beside the clone. Only the finding lines are compared, since
+// the source lines shown under them would quote the article.
+TEST(GoldenSamples, TheFoundingArticleDrawsItsOneNegatedQuote) {
+  const std::string article = PRESSCHECK_SOURCE_DIR "/../shared/reference/grok-dsa-article-fr.txt";
+  if (!fs::exists(article))
+    GTEST_SKIP() << "the founding article is not at " << article << " (../shared/ is absent)";
+  const auto result = run_presscheck("lint --no-color '" + article + "'");
+  std::istringstream lines(result.out);
+  std::string line;
+  std::string findings;
+  std::string last;
+  while (std::getline(lines, line)) {
+    if (line.starts_with(article))
+      findings += line.substr(article.size()) + "\n";
+    last = line;
+  }
+  findings += last + "\n";  // the summary
+  EXPECT_EQ(findings,
+            ":3:25: error: le titre met à la forme négative la citation « prend pas très au "
+            "sérieux », que le corps rapporte à la forme affirmative [headline.negated-quote]\n"
+            ":8:188: note: le corps cite « très au sérieux »\n"
+            "1 erreur dans 1 fichier\n");
   EXPECT_EQ(result.exit_code, 1);
 }
 

@@ -103,6 +103,19 @@ TEST(Suppression, FrontMatterTakesYamlComments) {
             "the suppression of headline.negated-quote hides no finding: remove it\n");
 }
 
+TEST(Suppression, TomlFrontMatterTakesCommentsToo) {
+  const std::string draft =
+      "+++\n"
+      "title = 'Minister vows \"a fair budget\"'\n"
+      "# presscheck-disable headline.negated-quote -- checked by the desk\n"
+      "+++\n" +
+      kBody;
+  EXPECT_NE(lint(draft).find("::warning file=a.md,line=3,col=1,endLine=3,endColumn=66,"
+                             "title=suppression.unused::the suppression of headline.negated-quote "
+                             "hides no finding: remove it\n"),
+            std::string::npos);
+}
+
 TEST(Suppression, UnusedIsWordedInTheDraftsLanguageAndNeverFails) {
   TempTree tree;
   tree.write("a.md", "---\nlang: fr\n---\n<!-- presscheck-disable -->\n# Titre\n\nTexte.\n");
