@@ -13,7 +13,6 @@ namespace presscheck {
 namespace {
 
 constexpr std::size_t kMaxTitleWords = 6;
-constexpr std::string_view kPositionHeld = "position_held";
 
 /// An office a person held, with the statement saying when, and its names as words.
 struct HeldOffice {
@@ -27,7 +26,8 @@ struct WrittenTitle {
   std::string words;           // the title as written, marker excluded
   std::string marker;          // "former", "then" or empty
   std::string marker_written;  // the marker as the draft writes it (« ancienne »)
-  const HeldOffice* office = nullptr;
+  /// Every office held whose name the words begin: « ministre » names all of a minister's.
+  std::vector<const HeldOffice*> offices;
 };
 
 std::vector<std::string> folded_words(std::string_view text) {
@@ -37,13 +37,12 @@ std::vector<std::string> folded_words(std::string_view text) {
   return words;
 }
 
-// The offices among a person's positions, deprecated statements left out.
+// The offices a person held, with their names; deprecated statements left out.
 std::vector<HeldOffice> offices_held(const FactIndex& facts,
                                      const std::vector<facts::Statement>& positions) {
   std::vector<HeldOffice> offices;
   for (const facts::Statement& statement : positions) {
-    if (statement.rank == facts::Rank::deprecated ||
-        !facts.offices().ids.contains(statement.value.text))
+    if (statement.rank == facts::Rank::deprecated)
       continue;
     HeldOffice office{statement, {}};
     for (const std::string& name : facts.names_of(statement.value.text)) {
@@ -205,23 +204,23 @@ class TitleReader {
                                     const std::vector<HeldOffice>& offices) const {
     if (words.empty() || is_marker(words.front()->span))
       return std::nullopt;
+    WrittenTitle title;
     for (const HeldOffice& office : offices) {
-      if (!names_office(words, office))
-        continue;
-      WrittenTitle title;
-      title.span = {words.front()->span.begin, words.back()->span.end};
-      title.words = std::string(doc_.slice(title.span));
-      if (const RuleMatch* marker = marker_before(title.span.begin)) {
-        title.span.begin = marker->span.begin;
-        title.marker = marker->rule->value;
-        title.marker_written = std::string(doc_.slice(marker->span));
-        if (doc_.text.compare(marker->span.end, 1, "-") == 0)
-          title.marker_written += '-';  // « ex- » as written, not « ex »
-      }
-      title.office = &office;
-      return title;
+      if (names_office(words, office))
+        title.offices.push_back(&office);
     }
-    return std::nullopt;
+    if (title.offices.empty())
+      return std::nullopt;
+    title.span = {words.front()->span.begin, words.back()->span.end};
+    title.words = std::string(doc_.slice(title.span));
+    if (const RuleMatch* marker = marker_before(title.span.begin)) {
+      title.span.begin = marker->span.begin;
+      title.marker = marker->rule->value;
+      title.marker_written = std::string(doc_.slice(marker->span));
+      if (doc_.text.compare(marker->span.end, 1, "-") == 0)
+        title.marker_written += '-';  // « ex- » as written, not « ex »
+    }
+    return title;
   }
 
   const Document& doc_;
@@ -230,17 +229,73 @@ class TitleReader {
   const std::vector<RuleMatch>& copulas_;
 };
 
-bool holds_now(std::vector<facts::Statement> positions, const std::string& office, const Date& at) {
-  for (const facts::Statement& s : facts::select_best(std::move(positions), at.first_day())) {
-    if (s.value.text == office)
+/// What the base says of a written title at the date: the statement to cite, and whether
+/// the person holds the office then.
+struct TitleFacts {
+  facts::Statement cited;
+  bool holds = false;
+};
+
+// The statement to cite for an office not held at `day`: the term that ended last before
+// it, else the first to begin after it.
+const facts::Statement& nearest_term(const std::vector<facts::Statement>& terms, int day) {
+  const facts::Statement* ended = nullptr;
+  const facts::Statement* coming = nullptr;
+  for (const facts::Statement& term : terms) {
+    const int end = term.valid_to ? term.valid_to->first_day() : 0;
+    if (term.valid_to && end <= day && (ended == nullptr || end > ended->valid_to->first_day()))
+      ended = &term;
+    const int start = term.valid_from ? term.valid_from->first_day() : 0;
+    if (term.valid_from && start > day &&
+        (coming == nullptr || start < coming->valid_from->first_day()))
+      coming = &term;
+  }
+  return ended != nullptr ? *ended : coming != nullptr ? *coming : terms.front();
+}
+
+// Whether `day` falls within a bound of the term known only to the month or the year: a term
+// that ended "in 2020" may still have held in June 2020, so neither side can be claimed.
+bool near_vague_bound(const facts::Statement& term, int day) {
+  for (const auto* bound : {&term.valid_from, &term.valid_to}) {
+    if (*bound && (*bound)->precision != Precision::day && day >= (*bound)->first_day() &&
+        day < (*bound)->end_day())
       return true;
   }
   return false;
 }
 
+// A finding when the title is wrong at `at`: a present title none of whose offices is held,
+// or « ancien » for an office held, unless another office of that name has ended (then the
+// person is a former holder of that one) or the base cannot vouch for the date.
+std::optional<TitleFacts> wrong_title(const facts::FactBase& base, const WrittenTitle& title,
+                                      const Date& at) {
+  std::vector<facts::Statement> terms;
+  for (const HeldOffice* office : title.offices)
+    terms.push_back(office->statement);
+  const int day = at.first_day();
+  const std::vector<facts::Statement> held = facts::select_best(terms, day);
+  const bool former = title.marker == "former";
+  const bool vague = std::any_of(terms.begin(), terms.end(), [&](const facts::Statement& t) {
+    return near_vague_bound(t, day);
+  });
+  if (vague)
+    return std::nullopt;
+  if (held.empty())
+    return former ? std::nullopt : std::optional(TitleFacts{nearest_term(terms, day), false});
+  if (!former)
+    return std::nullopt;
+  const bool one_ended = std::any_of(terms.begin(), terms.end(), [&](const facts::Statement& t) {
+    return t.valid_to && t.valid_to->first_day() <= day;
+  });
+  if (one_ended || !known_at(base, held.front(), at))
+    return std::nullopt;
+  return TitleFacts{held.front(), true};
+}
+
 std::string message(const Document& doc, const WrittenTitle& title, const std::string& person,
-                    bool holds, const Date& at) {
-  const std::string when = describe_validity(title.office->statement, doc.lang);
+                    const TitleFacts& facts, const Date& at) {
+  const bool holds = facts.holds;
+  const std::string when = describe_validity(facts.cited, doc.lang);
   const std::string date = on_date(at, doc.lang);
   if (doc.lang == Lang::fr) {
     return holds ? fmt::format(
@@ -285,8 +340,8 @@ void FactOutdatedTitle::run(const CheckContext& context, std::vector<Diagnostic>
       if (!reader.may_have_title(mention.span, context.facts->offices().first_words))
         continue;
       for (const std::string& person : mention.ids) {
-        const std::vector<facts::Statement> positions = base.statements_of(person, kPositionHeld);
-        const std::vector<HeldOffice> offices = offices_held(*context.facts, positions);
+        const std::vector<HeldOffice> offices =
+            offices_held(*context.facts, base.offices_held(person));
         if (offices.empty())
           continue;
         const auto known = base.entity(person);
@@ -297,21 +352,20 @@ void FactOutdatedTitle::run(const CheckContext& context, std::vector<Diagnostic>
           title = reader.after(mention.span, offices);
         if (!title || title->marker == "then")
           continue;
-        const bool holds = holds_now(positions, title->office->statement.value.text, at);
-        const bool former = title->marker == "former";
-        if (holds != former)
+        const auto wrong = wrong_title(base, *title, at);
+        if (!wrong)
           continue;
         Diagnostic diagnostic;
         diagnostic.rule = std::string(info().id);
         diagnostic.severity = info().severity;
         diagnostic.span = title->span;
-        if (!holds) {
+        if (!wrong->holds) {
           const TitleRewrite rewrite = former_title(doc, block.tokens, title->span, title->words);
           diagnostic.span = rewrite.span;
           diagnostic.suggestion = rewrite.text;
         }
-        diagnostic.message = message(doc, *title, std::string(doc.slice(mention.span)), holds, at);
-        diagnostic.fact = fact_evidence(base, title->office->statement, doc.lang);
+        diagnostic.message = message(doc, *title, std::string(doc.slice(mention.span)), *wrong, at);
+        diagnostic.fact = fact_evidence(base, wrong->cited, doc.lang);
         out.push_back(std::move(diagnostic));
       }
     }
