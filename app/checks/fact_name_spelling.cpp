@@ -166,8 +166,11 @@ std::vector<NearMiss> near_misses(const DraftWords& draft, const FactIndex& fact
       continue;
     const Span span{block->tokens[candidate.start].span.begin,
                     block->tokens[candidate.start + words.size() - 1].span.end};
-    if (facts.is_name(draft.doc->slice(span)) ||
-        !is_checked_kind(facts.base(), entry.entity, kinds))
+    // A known name written without its accents (« Viktor Orban », "Micheal Martin") is how
+    // much of the press writes foreign names, not a misspelling.
+    const std::string_view written = draft.doc->slice(span);
+    if (facts.is_name(written) || !is_checked_kind(facts.base(), entry.entity, kinds) ||
+        !facts.base().resolve(written).empty())
       continue;
     found.push_back({span, entry.name});
   }

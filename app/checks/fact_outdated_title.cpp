@@ -1,11 +1,13 @@
 #include "checks/fact_outdated_title.hpp"
 
 #include <fmt/format.h>
+#include <utf8proc.h>
 #include <algorithm>
 #include <unordered_set>
 
 #include "checks/fact_evidence.hpp"
 #include "checks/fact_time.hpp"
+#include "checks/fact_title_terms.hpp"
 #include "checks/former_title.hpp"
 #include "core/utf8.hpp"
 
@@ -28,6 +30,7 @@ struct WrittenTitle {
   std::string marker_written;  // the marker as the draft writes it (« ancienne »)
   /// Every office held whose name the words begin: « ministre » names all of a minister's.
   std::vector<const HeldOffice*> offices;
+  bool whole = false;  // the words are a whole name, not only its beginning
 };
 
 std::vector<std::string> folded_words(std::string_view text) {
@@ -71,6 +74,15 @@ bool names_office(const std::vector<const Token*>& words, const HeldOffice& offi
   });
 }
 
+bool names_exactly(const std::vector<const Token*>& words, const HeldOffice& office) {
+  return std::any_of(office.names.begin(), office.names.end(), [&](const auto& name) {
+    return name.size() == words.size() &&
+           std::equal(
+               words.begin(), words.end(), name.begin(),
+               [](const Token* word, const std::string& known) { return word->folded == known; });
+  });
+}
+
 bool only_joiners(std::string_view gap) {
   return std::all_of(gap.begin(), gap.end(),
                      [](char c) {
@@ -96,25 +108,40 @@ class TitleReader {
            (!behind.empty() && begins_office(behind.front()));
   }
 
-  // The title right before the name: « le commissaire européen [Thierry Breton] ».
+  // The title right before the name: « le commissaire européen [Thierry Breton] ». A word
+  // before the beginning of a name may make it another office ("shadow chancellor", "Trade
+  // Secretary", « futur président »): only a determiner or a marker may stand there.
   std::optional<WrittenTitle> before(Span name, const std::vector<HeldOffice>& offices) const {
     const std::vector<const Token*> run = words_before(name);
     for (std::size_t k = run.size(); k > 0; --k) {
       const std::vector<const Token*> words(run.end() - static_cast<long>(k), run.end());
-      if (auto title = match(words, offices))
-        return title;
+      auto title = match(words, offices);
+      if (!title)
+        continue;
+      const Token* ahead = k < run.size() ? run[run.size() - k - 1] : nullptr;
+      if (ahead != nullptr && !title->whole && !is_determiner(*ahead) && !is_marker(ahead->span))
+        return std::nullopt;
+      return title;
     }
     return std::nullopt;
   }
 
   // The title in apposition or after a verb of being: « [Thierry Breton], ancien commissaire
   // européen, », « [Thierry Breton] est commissaire européen ».
+  // A title followed by a capitalised word is someone else's: « Emmanuel Macron, le ministre
+  // de l'Intérieur Christophe Castaner »; the beginning of a name must end the words.
   std::optional<WrittenTitle> after(Span name, const std::vector<HeldOffice>& offices) const {
     const std::vector<const Token*> run = words_after(name);
     for (std::size_t k = run.size(); k > 0; --k) {
       const std::vector<const Token*> words(run.begin(), run.begin() + static_cast<long>(k));
-      if (auto title = match(words, offices))
-        return title;
+      auto title = match(words, offices);
+      if (!title)
+        continue;
+      if (k < run.size() && is_capitalised(*run[k]))
+        return std::nullopt;
+      if (k < run.size() && !title->whole)
+        continue;  // the words go on: « ministre » of « ministre de l'Intérieur »
+      return title;
     }
     return std::nullopt;
   }
@@ -175,6 +202,11 @@ class TitleReader {
     return to >= from && to - from <= 3 && only_joiners(doc_.slice({from, to}));
   }
 
+  bool is_capitalised(const Token& token) const {
+    std::size_t at = token.span.begin;
+    return utf8proc_isupper(static_cast<utf8proc_int32_t>(utf8::next(doc_.text, at))) != 0;
+  }
+
   static bool is_determiner(const Token& token) {
     static const std::vector<std::string_view> kDeterminers = {"le",  "la",  "l", "les", "un",
                                                                "une", "the", "a", "an"};
@@ -211,6 +243,12 @@ class TitleReader {
     }
     if (title.offices.empty())
       return std::nullopt;
+    title.whole =
+        std::any_of(title.offices.begin(), title.offices.end(),
+                    [&](const HeldOffice* office) { return names_exactly(words, *office); });
+    // The beginning of a name ends on a word of its own: « ministre », not « ministre de ».
+    if (!title.whole && words.back()->folded.size() < 4)
+      return std::nullopt;
     title.span = {words.front()->span.begin, words.back()->span.end};
     title.words = std::string(doc_.slice(title.span));
     if (const RuleMatch* marker = marker_before(title.span.begin)) {
@@ -229,67 +267,29 @@ class TitleReader {
   const std::vector<RuleMatch>& copulas_;
 };
 
-/// What the base says of a written title at the date: the statement to cite, and whether
-/// the person holds the office then.
-struct TitleFacts {
-  facts::Statement cited;
-  bool holds = false;
-};
-
-// The statement to cite for an office not held at `day`: the term that ended last before
-// it, else the first to begin after it.
-const facts::Statement& nearest_term(const std::vector<facts::Statement>& terms, int day) {
-  const facts::Statement* ended = nullptr;
-  const facts::Statement* coming = nullptr;
-  for (const facts::Statement& term : terms) {
-    const int end = term.valid_to ? term.valid_to->first_day() : 0;
-    if (term.valid_to && end <= day && (ended == nullptr || end > ended->valid_to->first_day()))
-      ended = &term;
-    const int start = term.valid_from ? term.valid_from->first_day() : 0;
-    if (term.valid_from && start > day &&
-        (coming == nullptr || start < coming->valid_from->first_day()))
-      coming = &term;
-  }
-  return ended != nullptr ? *ended : coming != nullptr ? *coming : terms.front();
+Span sentence_of(const BlockAnalysis& block, const Mention& mention) {
+  const auto sentence = std::find_if(block.sentences.begin(), block.sentences.end(),
+                                     [&](Span s) { return s.contains(mention.span); });
+  return sentence == block.sentences.end() ? block.block.span : *sentence;
 }
 
-// Whether `day` falls within a bound of the term known only to the month or the year: a term
-// that ended "in 2020" may still have held in June 2020, so neither side can be claimed.
-bool near_vague_bound(const facts::Statement& term, int day) {
-  for (const auto* bound : {&term.valid_from, &term.valid_to}) {
-    if (*bound && (*bound)->precision != Precision::day && day >= (*bound)->first_day() &&
-        day < (*bound)->end_day())
-      return true;
+// The dates a sentence writes itself, not those resolved from the article's.
+std::vector<Date> dates_in(const BlockExtraction& extraction, Span sentence) {
+  std::vector<Date> dates;
+  for (const Value& value : extraction.values) {
+    if (value.date && !value.date->relative && value.date->date.year != 0 &&
+        sentence.contains(value.span))
+      dates.push_back(value.date->date);
   }
-  return false;
+  return dates;
 }
 
-// A finding when the title is wrong at `at`: a present title none of whose offices is held,
-// or « ancien » for an office held, unless another office of that name has ended (then the
-// person is a former holder of that one) or the base cannot vouch for the date.
-std::optional<TitleFacts> wrong_title(const facts::FactBase& base, const WrittenTitle& title,
-                                      const Date& at) {
-  std::vector<facts::Statement> terms;
-  for (const HeldOffice* office : title.offices)
-    terms.push_back(office->statement);
-  const int day = at.first_day();
-  const std::vector<facts::Statement> held = facts::select_best(terms, day);
-  const bool former = title.marker == "former";
-  const bool vague = std::any_of(terms.begin(), terms.end(), [&](const facts::Statement& t) {
-    return near_vague_bound(t, day);
+// Whether the sentence dates what it tells otherwise than the article (« alors », "then"):
+// its titles are those of that time.
+bool told_as_then(const std::vector<RuleMatch>& markers, Span sentence) {
+  return std::any_of(markers.begin(), markers.end(), [&](const RuleMatch& marker) {
+    return marker.rule->value == "then" && sentence.contains(marker.span);
   });
-  if (vague)
-    return std::nullopt;
-  if (held.empty())
-    return former ? std::nullopt : std::optional(TitleFacts{nearest_term(terms, day), false});
-  if (!former)
-    return std::nullopt;
-  const bool one_ended = std::any_of(terms.begin(), terms.end(), [&](const facts::Statement& t) {
-    return t.valid_to && t.valid_to->first_day() <= day;
-  });
-  if (one_ended || !known_at(base, held.front(), at))
-    return std::nullopt;
-  return TitleFacts{held.front(), true};
 }
 
 std::string message(const Document& doc, const WrittenTitle& title, const std::string& person,
@@ -352,8 +352,13 @@ void FactOutdatedTitle::run(const CheckContext& context, std::vector<Diagnostic>
           title = reader.after(mention.span, offices);
         if (!title || title->marker == "then")
           continue;
-        const auto wrong = wrong_title(base, *title, at);
-        if (!wrong)
+        std::vector<facts::Statement> terms;
+        for (const HeldOffice* office : title->offices)
+          terms.push_back(office->statement);
+        const Span sentence = sentence_of(block, mention);
+        const auto wrong = wrong_title(base, terms, title->marker == "former", at,
+                                       dates_in(context.extraction->blocks[b], sentence));
+        if (!wrong || (!wrong->holds && told_as_then(markers, sentence)))
           continue;
         Diagnostic diagnostic;
         diagnostic.rule = std::string(info().id);

@@ -10,6 +10,7 @@
 #include "factbase/open_facts.hpp"
 #include "factbase/operations.hpp"
 #include "factbase/wikidata_import.hpp"
+#include "factbase/wikidata_mapping.hpp"
 
 namespace presscheck {
 namespace {
@@ -41,6 +42,21 @@ std::function<void()> guarded(const std::string& what, std::function<void()> bod
       throw UserError(fmt::format("{}: {}", what, error.what()));
     }
   };
+}
+
+// A broken mapping file gets every problem on stderr, as broken fact files do.
+facts::WikidataImport import_with_mapping(const std::string& db,
+                                          const std::vector<std::string>& files,
+                                          const facts::WikidataOptions& settings) {
+  try {
+    return facts::import_wikidata(db, files, settings);
+  } catch (const facts::MappingError& error) {
+    std::fflush(stdout);
+    for (const std::string& line : error.errors())
+      fmt::print(stderr, "{}\n", line);
+    throw UserError(fmt::format("{} problem{} in the mapping file; nothing was imported",
+                                error.errors().size(), error.errors().size() == 1 ? "" : "s"));
+  }
 }
 
 // What an import from Wikidata wrote, then what it left out and why.
@@ -143,7 +159,7 @@ wikidata->callback(guarded("facts import-wikidata", [options, &exit_code] {
       throw UserError(
           fmt::format("--retrieved: \"{}\" is not a date (YYYY-MM-DD)", options->retrieved));
   }
-  const auto report = facts::import_wikidata(options->db, options->sources, settings);
+  const auto report = import_with_mapping(options->db, options->sources, settings);
   if (!report.problems.empty())
     fail_with(report.problems);
   print_wikidata_summary(options->db, report);

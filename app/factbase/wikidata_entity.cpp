@@ -102,8 +102,6 @@ std::optional<Value> read_value(const JsonValue& value, const JsonValue& snak,
       return std::nullopt;
     }
     result.text = fact_id(id);
-    if (mapped.value_kind)
-      records.kind_by_use.emplace(result.text, *mapped.value_kind);
     return result;
   }
   if (datatype == "quantity" &&
@@ -239,6 +237,9 @@ void read_statements(const JsonValue& entity, const std::string& subject, const 
         statement.sources.push_back(item.id);
         records.add_source(item, origin);
       }
+      // Whatever a statement kept points at takes the kind its property gives.
+      if (mapped.value_kind && statement.value.type == ValueType::entity)
+        records.kind_by_use.emplace(statement.value.text, *mapped.value_kind);
       records.add_statement(std::move(statement), origin);
     }
   }

@@ -31,12 +31,8 @@ class Problems {
   }
 
   void throw_if_any() const {
-    if (errors_.empty())
-      return;
-    std::string all;
-    for (const std::string& error : errors_)
-      all += (all.empty() ? "" : "\n") + error;
-    throw UserError(all);
+    if (!errors_.empty())
+      throw MappingError(errors_);
   }
 
  private:
@@ -44,6 +40,13 @@ class Problems {
   std::vector<std::string> lines_;
   std::vector<std::string> errors_;
 };
+
+std::string joined(const std::vector<std::string>& lines) {
+  std::string all;
+  for (const std::string& line : lines)
+    all += (all.empty() ? "" : "\n") + line;
+  return all;
+}
 
 bool is_wikidata_id(std::string_view id, char letter) {
   return id.size() >= 2 && id.front() == letter &&
@@ -58,7 +61,7 @@ void check_keys(const toml::table& table, const std::set<std::string_view>& allo
       std::string expected;
       for (std::string_view name : allowed)
         expected += (expected.empty() ? "" : ", ") + std::string(name);
-      problems.add(node.source(),
+      problems.add(key.source(),
                    fmt::format("unknown key `{}` in {} (expected {})", key.str(), where, expected));
     }
   }
@@ -112,7 +115,7 @@ void read_references(const toml::table& table, WikidataMapping& mapping, Problem
 void read_classes(const toml::table& table, WikidataMapping& mapping, Problems& problems) {
   for (const auto& [key, node] : table) {
     if (!is_wikidata_id(key.str(), 'Q'))
-      problems.add(node.source(), fmt::format("`{}` is not a Wikidata item id (Q5)", key.str()));
+      problems.add(key.source(), fmt::format("`{}` is not a Wikidata item id (Q5)", key.str()));
     const auto kind = parse_entity_kind(text_of(node, key.str(), problems));
     if (!kind) {
       problems.add(node.source(),
@@ -127,7 +130,7 @@ void read_classes(const toml::table& table, WikidataMapping& mapping, Problems& 
 void read_units(const toml::table& table, WikidataMapping& mapping, Problems& problems) {
   for (const auto& [key, node] : table) {
     if (!is_wikidata_id(key.str(), 'Q'))
-      problems.add(node.source(), fmt::format("`{}` is not a Wikidata item id (Q4916)", key.str()));
+      problems.add(key.source(), fmt::format("`{}` is not a Wikidata item id (Q4916)", key.str()));
     mapping.units[std::string(key.str())] = text_of(node, key.str(), problems);
   }
 }
@@ -209,6 +212,9 @@ void read_sparql(const toml::table& table, WikidataMapping& mapping, Problems& p
 
 }  // namespace
 
+MappingError::MappingError(std::vector<std::string> errors)
+    : UserError(joined(errors)), errors_(std::move(errors)) {}
+
 WikidataMapping load_wikidata_mapping(const std::filesystem::path& path) {
   std::ifstream in(path, std::ios::binary);
   if (!in)
@@ -246,7 +252,7 @@ WikidataMapping load_wikidata_mapping(const std::filesystem::path& path) {
   if (const auto* table = table_at("properties")) {
     for (const auto& [key, node] : *table) {
       if (!is_wikidata_id(key.str(), 'P'))
-        problems.add(node.source(),
+        problems.add(key.source(),
                      fmt::format("`{}` is not a Wikidata property id (P39)", key.str()));
       if (const auto* property = node.as_table())
         mapping.properties[std::string(key.str())] = read_property(key.str(), *property, problems);

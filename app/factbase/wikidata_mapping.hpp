@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "core/error.hpp"
 #include "factbase/model.hpp"
 
 namespace presscheck::facts {
@@ -35,8 +36,18 @@ struct WikidataMapping {
   SparqlVariables sparql;
 };
 
+/// The problems of a mapping file, each `file:line:col: error: …` followed by the line.
+class MappingError : public UserError {
+ public:
+  explicit MappingError(std::vector<std::string> errors);
+  const std::vector<std::string>& errors() const { return errors_; }
+
+ private:
+  std::vector<std::string> errors_;
+};
+
 /// Reads a mapping file strictly: every problem (unknown key, wrong type, unknown kind) is
-/// reported as `file:line:col: error: …` with the line, and the whole is thrown as UserError.
+/// reported as `file:line:col: error: …` with the line; all are thrown as one MappingError.
 WikidataMapping load_wikidata_mapping(const std::filesystem::path& path);
 
 }  // namespace presscheck::facts
