@@ -273,9 +273,10 @@ void read_names(const JsonValue& entity, Entity& into) {
   }
 }
 
-// The kind the first mapped P31 class gives, if any.
+// The kind the first mapped class of the item gives, if any.
 std::optional<EntityKind> kind_of(const JsonValue& entity, const WikidataMapping& mapping) {
-  const JsonValue::Array* classes = claims_of(entity, "P31");
+  const JsonValue::Array* classes =
+      mapping.instance_of.empty() ? nullptr : claims_of(entity, mapping.instance_of);
   if (classes == nullptr)
     return std::nullopt;
   for (const JsonValue& claim : *classes) {

@@ -231,8 +231,10 @@ WikidataMapping load_wikidata_mapping(const std::filesystem::path& path) {
     problems.throw_if_any();
   }
   WikidataMapping mapping;
-  check_keys(root, {"dates", "references", "classes", "units", "properties", "sparql"},
+  check_keys(root,
+             {"instance_of", "dates", "references", "classes", "units", "properties", "sparql"},
              "the mapping", problems);
+  mapping.instance_of = property_id(root, "instance_of", problems);
   const auto table_at = [&](std::string_view key) -> const toml::table* {
     const toml::node* node = root.get(key);
     if (node != nullptr && !node->is_table())

@@ -11,7 +11,7 @@
 
 namespace presscheck::facts {
 
-/// What one Wikidata property becomes in the fact base ("P39" -> "position_held").
+/// What one Wikidata property becomes in the fact base (P39, position held, -> our id).
 struct MappedProperty {
   Property property;  // the record the import adds when the base does not hold it yet
   /// The kind an entity pointed at by this property takes when its own classes say nothing:
@@ -31,7 +31,8 @@ struct WikidataMapping {
   std::map<std::string, MappedProperty> properties;  // by Wikidata property id
   std::string valid_from, valid_to, point_in_time;   // the qualifiers giving the period
   std::string reference_url, stated_in, retrieved;   // the reference properties read
-  std::map<std::string, EntityKind> classes;         // P31 class item -> kind
+  std::string instance_of;                           // the property giving an item's classes
+  std::map<std::string, EntityKind> classes;         // class item -> kind
   std::map<std::string, std::string> units;          // unit item -> currency or unit code
   SparqlVariables sparql;
 };
