@@ -324,11 +324,14 @@ const RuleInfo& FactOutdatedTitle::info() const {
 }
 
 void FactOutdatedTitle::run(const CheckContext& context, std::vector<Diagnostic>& out) const {
-  if (context.extraction == nullptr || context.facts == nullptr)
+  // A title is right or wrong at a date. An undated draft may be read years after it was
+  // written (an archive, a pasted page): judged at today's date, its every past title would
+  // be flagged, so it gets no title check (`verify` always has a date).
+  if (context.extraction == nullptr || context.facts == nullptr || !context.document.date)
     return;
   const Document& doc = context.document;
   const facts::FactBase& base = context.facts->base();
-  const Date at = article_date(doc);
+  const Date at = *doc.date;
   for (std::size_t b = 0; b < context.analysis.blocks.size(); ++b) {
     const BlockAnalysis& block = context.analysis.blocks[b];
     const auto markers =

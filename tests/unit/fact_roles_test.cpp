@@ -157,6 +157,16 @@ TEST_F(PastMayor, OnlyAFormerHolderIsToldTheTitleIsOutdated) {
   EXPECT_EQ(lint("en", "2010-06-01", "Mayor of Nordville Jo Lenoir spoke."), 0);
 }
 
+TEST_F(PastMayor, AnUndatedDraftGetsNoTitleCheck) {
+  // It may be an archive read years later: judged at today's date, every past title would be
+  // flagged.
+  write_file(dir_ / "u.md",
+             "---\ntitle: Note\nlang: en\n---\n\nMayor of Nordville Jo Lenoir spoke.\n");
+  EXPECT_EQ(run_presscheck("lint --no-color --facts base.jsonl u.md", dir_.path()).exit_code, 0);
+  write_file(dir_ / "u.txt", "Archive note\n\nMayor of Nordville Jo Lenoir spoke.\n");
+  EXPECT_EQ(run_presscheck("lint --no-color --facts base.jsonl u.txt", dir_.path()).exit_code, 0);
+}
+
 TEST_F(PastMayor, ASentenceThatDatesItselfNamesThePersonAsTheyWereThen) {
   EXPECT_EQ(lint("fr", "2021-06-01", "En 2016, le maire Jo Lenoir a inauguré le pont."), 0);
   EXPECT_EQ(lint("fr", "2021-06-01", "Le maire Jo Lenoir avait alors inauguré le pont."), 0);
