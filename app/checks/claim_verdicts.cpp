@@ -19,8 +19,6 @@
 namespace presscheck {
 namespace {
 
-constexpr std::string_view kPositionHeld = "position_held";
-
 /// The problems the fact checks find, each marked once a claim has taken it over.
 struct Findings {
   std::vector<Diagnostic> value_mismatches;
@@ -193,13 +191,16 @@ void title_verdicts(const CheckContext& context, const Findings& findings,
             continue;
           for (const facts::ListedStatement& listed : held) {
             const facts::Statement& fact = listed.statement;
-            if (fact.property != kPositionHeld || fact.rank == facts::Rank::deprecated ||
+            // An office held is a statement whose value is an office, whatever its property.
+            if (fact.value.type != facts::ValueType::entity ||
+                !context.facts->offices().ids.contains(fact.value.text) ||
+                fact.rank == facts::Rank::deprecated ||
                 std::find(office_mention.ids.begin(), office_mention.ids.end(), fact.value.text) ==
                     office_mention.ids.end())
               continue;
             const std::string marker = marker_before(doc, markers, office_mention.span);
             const bool past = marker == "former" || marker == "then";
-            if (listed.current == past)
+            if (listed.current == past || (!past && !known_at(base, fact, at)))
               continue;
             const std::string name = entity_name(base, person, doc.lang);
             // As the sentence writes it, so « commissaire européenne » keeps its gender.

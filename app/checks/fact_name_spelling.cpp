@@ -93,6 +93,13 @@ bool nearly_writes(const DraftWords& draft, const BlockAnalysis& block, std::siz
   return misses == 1;
 }
 
+// Whether a hyphen joins the words to a longer name: « Marie Le Pen » of « Jean-Marie Le
+// Pen » is that other person, not a misspelling of « Marine Le Pen ».
+bool part_of_compound(std::string_view text, Span span) {
+  return (span.begin >= 2 && text[span.begin - 1] == '-' && text[span.begin - 2] != ' ') ||
+         (span.end + 1 < text.size() && text[span.end] == '-' && text[span.end + 1] != ' ');
+}
+
 bool is_checked_kind(const facts::FactBase& base, const std::string& entity,
                      std::map<std::string, bool, std::less<>>& cache) {
   const auto it = cache.find(entity);
@@ -166,8 +173,12 @@ std::vector<NearMiss> near_misses(const DraftWords& draft, const FactIndex& fact
       continue;
     const Span span{block->tokens[candidate.start].span.begin,
                     block->tokens[candidate.start + words.size() - 1].span.end};
-    if (facts.is_name(draft.doc->slice(span)) ||
-        !is_checked_kind(facts.base(), entry.entity, kinds))
+    // A known name written without its accents (« Viktor Orban », "Micheal Martin") is how
+    // much of the press writes foreign names, not a misspelling.
+    const std::string_view written = draft.doc->slice(span);
+    if (facts.is_name(written) || part_of_compound(draft.doc->text, span) ||
+        !is_checked_kind(facts.base(), entry.entity, kinds) ||
+        !facts.base().resolve(written).empty())
       continue;
     found.push_back({span, entry.name});
   }

@@ -1,11 +1,13 @@
 #include "checks/fact_outdated_title.hpp"
 
 #include <fmt/format.h>
+#include <utf8proc.h>
 #include <algorithm>
 #include <unordered_set>
 
 #include "checks/fact_evidence.hpp"
 #include "checks/fact_time.hpp"
+#include "checks/fact_title_terms.hpp"
 #include "checks/former_title.hpp"
 #include "core/utf8.hpp"
 
@@ -13,7 +15,6 @@ namespace presscheck {
 namespace {
 
 constexpr std::size_t kMaxTitleWords = 6;
-constexpr std::string_view kPositionHeld = "position_held";
 
 /// An office a person held, with the statement saying when, and its names as words.
 struct HeldOffice {
@@ -27,7 +28,9 @@ struct WrittenTitle {
   std::string words;           // the title as written, marker excluded
   std::string marker;          // "former", "then" or empty
   std::string marker_written;  // the marker as the draft writes it (« ancienne »)
-  const HeldOffice* office = nullptr;
+  /// Every office held whose name the words begin: « ministre » names all of a minister's.
+  std::vector<const HeldOffice*> offices;
+  bool whole = false;  // the words are a whole name, not only its beginning
 };
 
 std::vector<std::string> folded_words(std::string_view text) {
@@ -37,13 +40,12 @@ std::vector<std::string> folded_words(std::string_view text) {
   return words;
 }
 
-// The offices among a person's positions, deprecated statements left out.
+// The offices a person held, with their names; deprecated statements left out.
 std::vector<HeldOffice> offices_held(const FactIndex& facts,
                                      const std::vector<facts::Statement>& positions) {
   std::vector<HeldOffice> offices;
   for (const facts::Statement& statement : positions) {
-    if (statement.rank == facts::Rank::deprecated ||
-        !facts.offices().ids.contains(statement.value.text))
+    if (statement.rank == facts::Rank::deprecated)
       continue;
     HeldOffice office{statement, {}};
     for (const std::string& name : facts.names_of(statement.value.text)) {
@@ -72,6 +74,15 @@ bool names_office(const std::vector<const Token*>& words, const HeldOffice& offi
   });
 }
 
+bool names_exactly(const std::vector<const Token*>& words, const HeldOffice& office) {
+  return std::any_of(office.names.begin(), office.names.end(), [&](const auto& name) {
+    return name.size() == words.size() &&
+           std::equal(
+               words.begin(), words.end(), name.begin(),
+               [](const Token* word, const std::string& known) { return word->folded == known; });
+  });
+}
+
 bool only_joiners(std::string_view gap) {
   return std::all_of(gap.begin(), gap.end(),
                      [](char c) {
@@ -97,25 +108,40 @@ class TitleReader {
            (!behind.empty() && begins_office(behind.front()));
   }
 
-  // The title right before the name: « le commissaire européen [Thierry Breton] ».
+  // The title right before the name: « le commissaire européen [Thierry Breton] ». A word
+  // before the beginning of a name may make it another office ("shadow chancellor", "Trade
+  // Secretary", « futur président »): only a determiner or a marker may stand there.
   std::optional<WrittenTitle> before(Span name, const std::vector<HeldOffice>& offices) const {
     const std::vector<const Token*> run = words_before(name);
     for (std::size_t k = run.size(); k > 0; --k) {
       const std::vector<const Token*> words(run.end() - static_cast<long>(k), run.end());
-      if (auto title = match(words, offices))
-        return title;
+      auto title = match(words, offices);
+      if (!title)
+        continue;
+      const Token* ahead = k < run.size() ? run[run.size() - k - 1] : nullptr;
+      if (ahead != nullptr && !title->whole && !is_determiner(*ahead) && !is_marker(ahead->span))
+        return std::nullopt;
+      return title;
     }
     return std::nullopt;
   }
 
   // The title in apposition or after a verb of being: « [Thierry Breton], ancien commissaire
   // européen, », « [Thierry Breton] est commissaire européen ».
+  // A title followed by a capitalised word is someone else's: « Emmanuel Macron, le ministre
+  // de l'Intérieur Christophe Castaner »; the beginning of a name must end the words.
   std::optional<WrittenTitle> after(Span name, const std::vector<HeldOffice>& offices) const {
     const std::vector<const Token*> run = words_after(name);
     for (std::size_t k = run.size(); k > 0; --k) {
       const std::vector<const Token*> words(run.begin(), run.begin() + static_cast<long>(k));
-      if (auto title = match(words, offices))
-        return title;
+      auto title = match(words, offices);
+      if (!title)
+        continue;
+      if (k < run.size() && is_capitalised(*run[k]))
+        return std::nullopt;
+      if (k < run.size() && !title->whole)
+        continue;  // the words go on: « ministre » of « ministre de l'Intérieur »
+      return title;
     }
     return std::nullopt;
   }
@@ -176,6 +202,11 @@ class TitleReader {
     return to >= from && to - from <= 3 && only_joiners(doc_.slice({from, to}));
   }
 
+  bool is_capitalised(const Token& token) const {
+    std::size_t at = token.span.begin;
+    return utf8proc_isupper(static_cast<utf8proc_int32_t>(utf8::next(doc_.text, at))) != 0;
+  }
+
   static bool is_determiner(const Token& token) {
     static const std::vector<std::string_view> kDeterminers = {"le",  "la",  "l", "les", "un",
                                                                "une", "the", "a", "an"};
@@ -205,23 +236,29 @@ class TitleReader {
                                     const std::vector<HeldOffice>& offices) const {
     if (words.empty() || is_marker(words.front()->span))
       return std::nullopt;
+    WrittenTitle title;
     for (const HeldOffice& office : offices) {
-      if (!names_office(words, office))
-        continue;
-      WrittenTitle title;
-      title.span = {words.front()->span.begin, words.back()->span.end};
-      title.words = std::string(doc_.slice(title.span));
-      if (const RuleMatch* marker = marker_before(title.span.begin)) {
-        title.span.begin = marker->span.begin;
-        title.marker = marker->rule->value;
-        title.marker_written = std::string(doc_.slice(marker->span));
-        if (doc_.text.compare(marker->span.end, 1, "-") == 0)
-          title.marker_written += '-';  // « ex- » as written, not « ex »
-      }
-      title.office = &office;
-      return title;
+      if (names_office(words, office))
+        title.offices.push_back(&office);
     }
-    return std::nullopt;
+    if (title.offices.empty())
+      return std::nullopt;
+    title.whole =
+        std::any_of(title.offices.begin(), title.offices.end(),
+                    [&](const HeldOffice* office) { return names_exactly(words, *office); });
+    // The beginning of a name ends on a word of its own: « ministre », not « ministre de ».
+    if (!title.whole && words.back()->folded.size() < 4)
+      return std::nullopt;
+    title.span = {words.front()->span.begin, words.back()->span.end};
+    title.words = std::string(doc_.slice(title.span));
+    if (const RuleMatch* marker = marker_before(title.span.begin)) {
+      title.span.begin = marker->span.begin;
+      title.marker = marker->rule->value;
+      title.marker_written = std::string(doc_.slice(marker->span));
+      if (doc_.text.compare(marker->span.end, 1, "-") == 0)
+        title.marker_written += '-';  // « ex- » as written, not « ex »
+    }
+    return title;
   }
 
   const Document& doc_;
@@ -230,17 +267,35 @@ class TitleReader {
   const std::vector<RuleMatch>& copulas_;
 };
 
-bool holds_now(std::vector<facts::Statement> positions, const std::string& office, const Date& at) {
-  for (const facts::Statement& s : facts::select_best(std::move(positions), at.first_day())) {
-    if (s.value.text == office)
-      return true;
+Span sentence_of(const BlockAnalysis& block, const Mention& mention) {
+  const auto sentence = std::find_if(block.sentences.begin(), block.sentences.end(),
+                                     [&](Span s) { return s.contains(mention.span); });
+  return sentence == block.sentences.end() ? block.block.span : *sentence;
+}
+
+// The dates a sentence writes itself, not those resolved from the article's.
+std::vector<Date> dates_in(const BlockExtraction& extraction, Span sentence) {
+  std::vector<Date> dates;
+  for (const Value& value : extraction.values) {
+    if (value.date && !value.date->relative && value.date->date.year != 0 &&
+        sentence.contains(value.span))
+      dates.push_back(value.date->date);
   }
-  return false;
+  return dates;
+}
+
+// Whether the sentence dates what it tells otherwise than the article (« alors », "then"):
+// its titles are those of that time.
+bool told_as_then(const std::vector<RuleMatch>& markers, Span sentence) {
+  return std::any_of(markers.begin(), markers.end(), [&](const RuleMatch& marker) {
+    return marker.rule->value == "then" && sentence.contains(marker.span);
+  });
 }
 
 std::string message(const Document& doc, const WrittenTitle& title, const std::string& person,
-                    bool holds, const Date& at) {
-  const std::string when = describe_validity(title.office->statement, doc.lang);
+                    const TitleFacts& facts, const Date& at) {
+  const bool holds = facts.holds;
+  const std::string when = describe_validity(facts.cited, doc.lang);
   const std::string date = on_date(at, doc.lang);
   if (doc.lang == Lang::fr) {
     return holds ? fmt::format(
@@ -269,11 +324,14 @@ const RuleInfo& FactOutdatedTitle::info() const {
 }
 
 void FactOutdatedTitle::run(const CheckContext& context, std::vector<Diagnostic>& out) const {
-  if (context.extraction == nullptr || context.facts == nullptr)
+  // A title is right or wrong at a date. An undated draft may be read years after it was
+  // written (an archive, a pasted page): judged at today's date, its every past title would
+  // be flagged, so it gets no title check (`verify` always has a date).
+  if (context.extraction == nullptr || context.facts == nullptr || !context.document.date)
     return;
   const Document& doc = context.document;
   const facts::FactBase& base = context.facts->base();
-  const Date at = article_date(doc);
+  const Date at = *doc.date;
   for (std::size_t b = 0; b < context.analysis.blocks.size(); ++b) {
     const BlockAnalysis& block = context.analysis.blocks[b];
     const auto markers =
@@ -285,8 +343,8 @@ void FactOutdatedTitle::run(const CheckContext& context, std::vector<Diagnostic>
       if (!reader.may_have_title(mention.span, context.facts->offices().first_words))
         continue;
       for (const std::string& person : mention.ids) {
-        const std::vector<facts::Statement> positions = base.statements_of(person, kPositionHeld);
-        const std::vector<HeldOffice> offices = offices_held(*context.facts, positions);
+        const std::vector<HeldOffice> offices =
+            offices_held(*context.facts, base.offices_held(person));
         if (offices.empty())
           continue;
         const auto known = base.entity(person);
@@ -297,21 +355,25 @@ void FactOutdatedTitle::run(const CheckContext& context, std::vector<Diagnostic>
           title = reader.after(mention.span, offices);
         if (!title || title->marker == "then")
           continue;
-        const bool holds = holds_now(positions, title->office->statement.value.text, at);
-        const bool former = title->marker == "former";
-        if (holds != former)
+        std::vector<facts::Statement> terms;
+        for (const HeldOffice* office : title->offices)
+          terms.push_back(office->statement);
+        const Span sentence = sentence_of(block, mention);
+        const auto wrong = wrong_title(base, terms, title->marker == "former", at,
+                                       dates_in(context.extraction->blocks[b], sentence));
+        if (!wrong || (!wrong->holds && told_as_then(markers, sentence)))
           continue;
         Diagnostic diagnostic;
         diagnostic.rule = std::string(info().id);
         diagnostic.severity = info().severity;
         diagnostic.span = title->span;
-        if (!holds) {
+        if (!wrong->holds) {
           const TitleRewrite rewrite = former_title(doc, block.tokens, title->span, title->words);
           diagnostic.span = rewrite.span;
           diagnostic.suggestion = rewrite.text;
         }
-        diagnostic.message = message(doc, *title, std::string(doc.slice(mention.span)), holds, at);
-        diagnostic.fact = fact_evidence(base, title->office->statement, doc.lang);
+        diagnostic.message = message(doc, *title, std::string(doc.slice(mention.span)), *wrong, at);
+        diagnostic.fact = fact_evidence(base, wrong->cited, doc.lang);
         out.push_back(std::move(diagnostic));
       }
     }

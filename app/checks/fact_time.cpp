@@ -16,6 +16,18 @@ Date article_date(const Document& document) {
               static_cast<int>(unsigned(today.day())), Precision::day};
 }
 
+bool known_at(const facts::FactBase& base, const facts::Statement& statement, const Date& at) {
+  // Only an open period can outlive its sources: timeless facts and moments cannot.
+  if (!statement.valid_from || statement.valid_to || statement.sources.empty())
+    return true;
+  for (const std::string& id : statement.sources) {
+    const auto source = base.source(id);
+    if (!source || !source->retrieved || source->retrieved->first_day() >= at.first_day())
+      return true;
+  }
+  return false;
+}
+
 namespace {
 
 // French picks its preposition by what the date names: « du 1er décembre 2019 » for a day,

@@ -9,8 +9,6 @@
 namespace presscheck {
 namespace {
 
-constexpr std::string_view kPositionHeld = "position_held";
-
 // A card needs a few hits at most (a name, an alias, a quote or two): asking for three per
 // card fills the limit in all but odd cases, and keeps the search as cheap as it can be.
 constexpr std::size_t kHitsPerCard = 3;
@@ -65,7 +63,7 @@ void fill_entity(FactCard& card, const facts::FactBase& base, const Date& at,
                          std::make_move_iterator(others.end()));
   // "Who was commissioner in 2023?": an office's card answers with its holders at the date.
   if (card.entity->kind == facts::EntityKind::office) {
-    for (facts::Statement& held : base.statements_with_value(id, kPositionHeld, at)) {
+    for (facts::Statement& held : base.statements_with_value(id, at)) {
       auto found = sources.of(held.sources);
       card.holders.push_back({std::move(held), StatementStatus::current, std::move(found)});
     }

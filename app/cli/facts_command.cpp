@@ -7,7 +7,10 @@
 
 #include "cli/commands.hpp"
 #include "core/error.hpp"
+#include "factbase/open_facts.hpp"
 #include "factbase/operations.hpp"
+#include "factbase/wikidata_import.hpp"
+#include "factbase/wikidata_mapping.hpp"
 
 namespace presscheck {
 namespace {
@@ -41,6 +44,33 @@ std::function<void()> guarded(const std::string& what, std::function<void()> bod
   };
 }
 
+// A broken mapping file gets every problem on stderr, as broken fact files do.
+facts::WikidataImport import_with_mapping(const std::string& db,
+                                          const std::vector<std::string>& files,
+                                          const facts::WikidataOptions& settings) {
+  try {
+    return facts::import_wikidata(db, files, settings);
+  } catch (const facts::MappingError& error) {
+    std::fflush(stdout);
+    for (const std::string& line : error.errors())
+      fmt::print(stderr, "{}\n", line);
+    throw UserError(fmt::format("{} problem{} in the mapping file; nothing was imported",
+                                error.errors().size(), error.errors().size() == 1 ? "" : "s"));
+  }
+}
+
+// What an import from Wikidata wrote, then what it left out and why.
+void print_wikidata_summary(const std::string& db, const facts::WikidataImport& report) {
+  fmt::print(
+      "{}: import done: {} entities, {} statements, {} sources, {} properties written "
+      "({} items read, {} left out)\n",
+      db, report.entities, report.statements, report.sources, report.properties,
+      report.entities_read, report.entities_left_out);
+  for (const auto& [reason, count] : report.skipped) {
+    fmt::print("  {} statement{} left out: {}\n", count, count == 1 ? "" : "s", reason);
+  }
+}
+
 }  // namespace
 
 void add_facts_command(CLI::App& app, int& exit_code) {
@@ -51,6 +81,9 @@ void add_facts_command(CLI::App& app, int& exit_code) {
     std::vector<std::string> sources;
     std::string output;
     std::string db;
+    std::string mapping;
+    std::string office;
+    std::string retrieved;
   };
   auto options = std::make_shared<Options>();
 
@@ -98,6 +131,38 @@ void add_facts_command(CLI::App& app, int& exit_code) {
   if (!problems.empty())
     fail_with(problems);
   fmt::print("{}: import done\n", options->db);
+  exit_code = kExitClean;
+}));
+
+auto* wikidata = facts_app->add_subcommand(
+    "import-wikidata",
+    "Add or update facts from Wikidata entity JSON (API responses, entities, dumps, also .gz "
+    "and .bz2) and SPARQL office-holder results, all or nothing");
+wikidata->add_option("files", options->sources, "Wikidata JSON files")->required();
+wikidata->add_option("--db", options->db, "Fact base database to update")->required();
+wikidata->add_option("--mapping", options->mapping,
+                     "What to take and how (default: wikidata-mapping.toml of the starter base)");
+wikidata->add_option("--office", options->office,
+                     "The office (Q-id) of SPARQL results that name none, such as Q14211");
+wikidata->add_option("--retrieved", options->retrieved,
+                     "When the files were fetched, YYYY-MM-DD: open terms are not vouched for "
+                     "after it");
+wikidata->callback(guarded("facts import-wikidata", [options, &exit_code] {
+  facts::WikidataOptions settings;
+  settings.mapping_file = options->mapping.empty()
+                              ? facts::default_facts_path() / "wikidata-mapping.toml"
+                              : std::filesystem::path(options->mapping);
+  settings.office = options->office;
+  if (!options->retrieved.empty()) {
+    settings.retrieved = Date::parse_iso(options->retrieved);
+    if (!settings.retrieved)
+      throw UserError(
+          fmt::format("--retrieved: \"{}\" is not a date (YYYY-MM-DD)", options->retrieved));
+  }
+  const auto report = import_with_mapping(options->db, options->sources, settings);
+  if (!report.problems.empty())
+    fail_with(report.problems);
+  print_wikidata_summary(options->db, report);
   exit_code = kExitClean;
 }));
 

@@ -128,8 +128,13 @@ struct FactBase::Impl {
         by_subject(
             db, select(kStatementColumns, "statement", "WHERE subject = ? ORDER BY property, id")),
         by_value(db, select(kStatementColumns, "statement",
-                            "WHERE value_text = ? AND property = ? AND value_type = 'entity' "
+                            "WHERE value_text = ? AND value_type = 'entity' "
                             "ORDER BY subject, id")),
+        // An office held is a statement whose value is an office, whatever its property.
+        offices_held(db, select(kStatementColumns, "statement",
+                                "WHERE subject = ? AND value_type = 'entity' AND EXISTS "
+                                "(SELECT 1 FROM entity WHERE entity.id = statement.value_text "
+                                "AND entity.kind = 'office') ORDER BY id")),
         quotes_by(db, select(kQuoteColumns, "quote", "WHERE speaker = ? ORDER BY said_on, id")),
         source(db, select(kSourceColumns, "source", "WHERE id = ?")),
         search(db,
@@ -152,6 +157,7 @@ struct FactBase::Impl {
   SQLite::Statement by_subject_property;
   SQLite::Statement by_subject;
   SQLite::Statement by_value;
+  SQLite::Statement offices_held;
   SQLite::Statement quotes_by;
   SQLite::Statement source;
   SQLite::Statement search;
@@ -290,12 +296,10 @@ std::vector<Statement> FactBase::best_statements(std::string_view subject,
   return select_best(impl_->statements(*query), at.first_day());
 }
 
-std::vector<Statement> FactBase::statements_of(std::string_view subject,
-                                               std::string_view property) const {
+std::vector<Statement> FactBase::offices_held(std::string_view subject) const {
   std::lock_guard lock(impl_->mutex);
-  Use query(impl_->by_subject_property);
+  Use query(impl_->offices_held);
   query->bind(1, std::string(subject));
-  query->bind(2, std::string(property));
   return impl_->statements(*query);
 }
 
@@ -335,14 +339,12 @@ std::vector<ListedStatement> FactBase::statements_about(std::string_view subject
 }
 
 std::vector<Statement> FactBase::statements_with_value(std::string_view value,
-                                                       std::string_view property,
                                                        const Date& at) const {
   std::vector<Statement> all;
   {
     std::lock_guard lock(impl_->mutex);
     Use query(impl_->by_value);
     query->bind(1, std::string(value));
-    query->bind(2, std::string(property));
     all = impl_->statements(*query);
   }
   // Rows come by subject: select the best of each subject's run.

@@ -98,17 +98,17 @@ class FactBase {
   /// normal ones. Ordered by id.
   std::vector<Statement> best_statements(std::string_view subject, std::string_view property,
                                          const Date& at) const;
-  /// Every statement of `subject` and `property`, at any date and of any rank, by id.
-  std::vector<Statement> statements_of(std::string_view subject, std::string_view property) const;
+  /// Every statement of `subject` whose value is an entity of kind office, whatever its
+  /// property is called, at any date and of any rank, by id: the offices a person held.
+  std::vector<Statement> offices_held(std::string_view subject) const;
   /// Whether any statement of `property` about `subject` exists, at any date and rank: one
   /// probe of an index, for asking it of every entity a draft names.
   bool has_statement(std::string_view subject, std::string_view property) const;
   /// Every statement about `subject`, by property then id, each flagged current or not.
   std::vector<ListedStatement> statements_about(std::string_view subject, const Date& at) const;
-  /// The best statements at `at` whose value is the entity `value` (e.g. who held the office
-  /// `value` through `property` = "position_held"), by subject then id.
-  std::vector<Statement> statements_with_value(std::string_view value, std::string_view property,
-                                               const Date& at) const;
+  /// The best statements at `at` whose value is the entity `value`, through any property
+  /// (who held the office `value` at that date), by subject then id.
+  std::vector<Statement> statements_with_value(std::string_view value, const Date& at) const;
 
   /// Quotes of one speaker, oldest first.
   std::vector<Quote> quotes_by(std::string_view speaker) const;

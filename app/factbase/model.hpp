@@ -54,7 +54,7 @@ struct Entity {
   Words aliases;
 };
 
-/// A kind of fact, such as "fine" or "position_held", with the words drafts use for it.
+/// A kind of fact, such as a fine or an office held, with the words drafts use for it.
 struct Property {
   std::string id;
   ValueType value_type = ValueType::text;

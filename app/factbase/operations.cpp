@@ -162,26 +162,34 @@ void write_database(const FactSet& set, const fs::path& output, Journal journal)
 
 std::vector<Problem> import_fact_files(const fs::path& path,
                                        const std::vector<std::string>& paths) {
-  CheckedFacts imported;
-  imported.set = load_fact_files(collect_fact_files(paths), imported.problems);
+  std::vector<Problem> problems;
+  FactSet imported = load_fact_files(collect_fact_files(paths), problems);
+  return import_records(path, std::move(imported), std::move(problems));
+}
+
+std::vector<Problem> import_records(const fs::path& path, FactSet imported,
+                                    std::vector<Problem> problems,
+                                    const ImportPreparation& prepare) {
   SQLite::Database db = open_existing(path);
   db.exec("PRAGMA journal_mode = WAL");
   SQLite::Transaction transaction(db, SQLite::TransactionBehavior::IMMEDIATE);
   migrate(db);
   require_current_schema(db, path.string());
   FactSet merged = read_all(db, path.string());
-  merge(merged.sources, imported.set.sources);
-  merge(merged.entities, imported.set.entities);
-  merge(merged.properties, imported.set.properties);
-  merge(merged.statements, imported.set.statements);
-  merge(merged.quotes, imported.set.quotes);
-  validate_references(merged, imported.problems);
-  if (!imported.problems.empty()) {
-    sort_problems(imported.problems);
-    return imported.problems;  // the transaction rolls back as it goes out of scope
+  if (prepare)
+    prepare(merged, imported);
+  merge(merged.sources, imported.sources);
+  merge(merged.entities, imported.entities);
+  merge(merged.properties, imported.properties);
+  merge(merged.statements, imported.statements);
+  merge(merged.quotes, imported.quotes);
+  validate_references(merged, problems);
+  if (!problems.empty()) {
+    sort_problems(problems);
+    return problems;  // the transaction rolls back as it goes out of scope
   }
   StoreWriter writer(db);
-  put_all(writer, imported.set);
+  put_all(writer, imported);
   writer.rebuild_search();
   transaction.commit();
   return {};

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <filesystem>
+#include <functional>
 #include <ostream>
 #include <string>
 #include <vector>
@@ -32,6 +33,17 @@ void write_database(const FactSet& set, const std::filesystem::path& output, Jou
 /// problems found; when there are any, the database is left untouched.
 std::vector<Problem> import_fact_files(const std::filesystem::path& db,
                                        const std::vector<std::string>& paths);
+
+/// Completes or trims records about to be imported once the base's records are known (an
+/// import from another format may leave out what points at entities neither holds).
+using ImportPreparation = std::function<void(const FactSet& base, FactSet& imported)>;
+
+/// Adds or updates (by id) `imported` in an existing database, all or nothing, as
+/// import_fact_files does. `problems` found while reading come first: when there are any,
+/// nothing is written and they are returned with those of validation.
+std::vector<Problem> import_records(const std::filesystem::path& db, FactSet imported,
+                                    std::vector<Problem> problems,
+                                    const ImportPreparation& prepare = {});
 
 /// Writes every record as JSON Lines in a stable order: sources, entities, properties,
 /// statements, quotes, each sorted by id.

@@ -124,7 +124,7 @@ TEST_F(FactbaseLookup, ListsEveryStatementWithWhetherItIsCurrent) {
 
 TEST_F(FactbaseLookup, FindsWhoHeldAnOfficeAtADate) {
   auto holders = [](const char* date) {
-    return ids(base_->statements_with_value("mayor", "position_held", *Date::parse_iso(date)));
+    return ids(base_->statements_with_value("mayor", *Date::parse_iso(date)));
   };
   EXPECT_EQ(holders("2023-01-01"), Ids{"pos-a1"});
   EXPECT_EQ(holders("2025"), Ids{"pos-b1"});
@@ -259,8 +259,8 @@ TEST(FactsStarterBase, KnowsTheDsaStory) {
 
   auto commissioners = [&](const char* date) {
     std::vector<std::string> people;
-    for (const Statement& statement : base.statements_with_value(
-             "european-commissioner", "position_held", *Date::parse_iso(date))) {
+    for (const Statement& statement :
+         base.statements_with_value("european-commissioner", *Date::parse_iso(date))) {
       people.push_back(statement.subject);
     }
     return people;
@@ -269,9 +269,7 @@ TEST(FactsStarterBase, KnowsTheDsaStory) {
   EXPECT_EQ(commissioners("2024-09-16"), Ids{});
   EXPECT_EQ(commissioners("2026-01-05"), Ids{"henna-virkkunen"});
   EXPECT_EQ(
-      base.statements_with_value("president-of-the-european-commission", "position_held", article)
-          .at(0)
-          .subject,
+      base.statements_with_value("president-of-the-european-commission", article).at(0).subject,
       "ursula-von-der-leyen");
 
   EXPECT_EQ(base.resolve("présidente de la Commission européenne").at(0).entity,

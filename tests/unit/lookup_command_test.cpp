@@ -15,6 +15,7 @@ namespace {
 namespace fs = std::filesystem;
 using testing_support::run_presscheck;
 
+// His term as minister of the economy comes from the Wikidata part of the starter base.
 TEST(LookupCommand, ShowsAFormerOfficeHolderAsFormerAfterTheTermEnds) {
   const auto before = run_presscheck("lookup 'Thierry Breton' --lang fr --as-of 2024-09-15");
   EXPECT_EQ(before.exit_code, 0);
@@ -29,6 +30,8 @@ TEST(LookupCommand, ShowsAFormerOfficeHolderAsFormerAfterTheTermEnds) {
             "                    source : "
             "https://ec.europa.eu/commission/commissioners/2019-2024/breton_en\n"
             "  Non valables au 15 septembre 2024\n"
+            "  fonction          ministre de l'Économie (du 25 février 2005 au 17 mai 2007)\n"
+            "  [ancien]          source : https://www.wikidata.org/wiki/Q2142823\n"
             "  sanctions         gouvernement des États-Unis (décembre 2025)\n"
             "  [pas encore]      autres personnes sanctionnées : 4\n"
             "                    source : French news article, High-tech section: the\n"
@@ -46,6 +49,9 @@ TEST(LookupCommand, ShowsAFormerOfficeHolderAsFormerAfterTheTermEnds) {
             "                    portfolio: Internal Market\n"
             "                    source: "
             "https://ec.europa.eu/commission/commissioners/2019-2024/breton_en\n"
+            "  position          Minister of the Economy (from 25 February 2005 to 17 May\n"
+            "  [former]          2007)\n"
+            "                    source: https://www.wikidata.org/wiki/Q2142823\n"
             "  sanctions         United States government (December 2025)\n"
             "  [not yet]         others sanctioned: 4\n"
             "                    source: French news article, High-tech section: the European\n"
