@@ -7,6 +7,7 @@
 #include <sstream>
 
 #include "input/front_matter_parsers.hpp"
+#include "input/front_matter_toml_guard.hpp"
 
 namespace presscheck::front_matter {
 namespace {
@@ -147,6 +148,10 @@ void read_toml(const Block& block, FrontMatter& matter) {
   const auto offset = [&](const toml::source_position& where) {
     return offset_of(text, starts, where.line, where.column);
   };
+  if (const auto hazard = find_toml_hazard(text)) {
+    matter.error = error_at(block.file, block.content.begin + hazard->offset, hazard->reason);
+    return;
+  }
   toml::table root;
   try {
     root = toml::parse(text);

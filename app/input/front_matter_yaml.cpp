@@ -64,8 +64,9 @@ FrontMatterValue decode_scalar(const Block& block, const YAML::Node& node, YamlS
 
 // Reads the top-level scalars of a map; nested maps and lists are left alone.
 void read_map(const Block& block, const YAML::Node& root, FrontMatter& matter) {
-  const YamlScalarPlace place{std::max(root.Mark().column, 0),
-                              root.Style() == YAML::EmitterStyle::Flow};
+  // The map's own mark may be its anchor; its first key tells where its keys are.
+  const int indent = root.begin() == root.end() ? 0 : root.begin()->first.Mark().column;
+  const YamlScalarPlace place{std::max(indent, 0), root.Style() == YAML::EmitterStyle::Flow};
   std::set<std::string_view> keys;
   std::size_t budget = kAliasGrowth * block.content.size() + kAliasSlack;
   for (const auto& entry : root) {

@@ -382,19 +382,31 @@ bool read_block_header(std::string_view yaml, std::size_t& pos, int map_indent, 
   return pos >= yaml.size() || break_length(yaml, pos) > 0;
 }
 
-}  // namespace
+// Where the anchor (`&name`) or tag (`!name`, `!!str`, `!<uri>`) at `pos` ends, by the
+// characters yaml-cpp lets each have.
+std::size_t property_end(std::string_view yaml, std::size_t pos) {
+  const bool anchor = yaml[pos++] == '&';
+  if (!anchor && pos < yaml.size() && yaml[pos] == '<') {
+    const std::size_t close = yaml.find('>', pos);
+    return close == npos ? yaml.size() : close + 1;
+  }
+  const auto in_name = [&](char c) {
+    if (anchor)
+      return std::string_view("[]{},").find(c) == npos;
+    const bool word = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    return word || std::string_view("-!#;/?:@&=+$_.~*'()%").find(c) != npos;
+  };
+  while (pos < yaml.size() && !is_blank_or_break(yaml, pos) && in_name(yaml[pos]))
+    ++pos;
+  return pos;
+}
 
-std::optional<YamlScalarSource> map_yaml_scalar(std::string_view yaml, std::size_t start,
-                                                std::size_t column, YamlScalarPlace place) {
-  if (start > yaml.size() || column > start)
-    return std::nullopt;
-  std::size_t pos = start;
-  std::size_t line_start = start - column;
-  std::size_t line_breaks = 0;
-  // An anchor or a tag comes first, then blanks, maybe a comment and line breaks.
+// Skips the anchor and tag before a scalar, with the blanks, comments and line breaks after
+// them, keeping track of lines.
+std::size_t skip_properties(std::string_view yaml, std::size_t pos, std::size_t& line_start,
+                            std::size_t& line_breaks) {
   while (pos < yaml.size() && (yaml[pos] == '&' || yaml[pos] == '!')) {
-    while (pos < yaml.size() && !is_blank_or_break(yaml, pos))
-      ++pos;
+    pos = property_end(yaml, pos);
     while (pos < yaml.size() && (is_blank_or_break(yaml, pos) || yaml[pos] == '#')) {
       if (yaml[pos] == '#') {
         while (pos < yaml.size() && break_length(yaml, pos) == 0)
@@ -408,6 +420,25 @@ std::optional<YamlScalarSource> map_yaml_scalar(std::string_view yaml, std::size
       }
     }
   }
+  return pos;
+}
+
+}  // namespace
+
+std::optional<YamlScalarSource> map_yaml_scalar(std::string_view yaml, std::size_t start,
+                                                std::size_t column, YamlScalarPlace place) {
+  if (start > yaml.size() || column > start)
+    return std::nullopt;
+  std::size_t line_start = start - column;
+  std::size_t line_breaks = 0;
+  int indent = place.map_indent;
+  // A property that opens its line, deeper than the map, sets the indentation of a scalar
+  // on the same line: yaml-cpp takes it for a possible nested key until the line ends.
+  const bool opens_line =
+      yaml.substr(line_start, column).find_first_not_of(' ') == std::string_view::npos;
+  std::size_t pos = skip_properties(yaml, start, line_start, line_breaks);
+  if (pos != start && opens_line && line_breaks == 0 && !place.in_flow)
+    indent = std::max(indent, static_cast<int>(column));
   if (pos >= yaml.size())
     return std::nullopt;
   Rules rules;
@@ -419,10 +450,10 @@ std::optional<YamlScalarSource> map_yaml_scalar(std::string_view yaml, std::size
     rules.chomp = Chomp::clip;
     ++pos;
   } else if (first == '|' || first == '>') {
-    if (!read_block_header(yaml, pos, place.map_indent, rules))
+    if (!read_block_header(yaml, pos, indent, rules))
       return std::nullopt;
   } else {
-    rules.indent = place.in_flow ? 0 : place.map_indent + 1;
+    rules.indent = place.in_flow ? 0 : indent + 1;
   }
   ScalarWalker walker(yaml, pos, line_start, rules);
   if (!walker.walk())
