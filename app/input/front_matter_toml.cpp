@@ -127,17 +127,28 @@ FrontMatterValue date_value(const Block& block, const toml::node& node, Span spa
   return value;
 }
 
+// toml++ read the ASCII stand-in of the block, so its value has `?` for each non-ASCII
+// character; the walk of the source gives the real text.
 FrontMatterValue string_value(const Block& block, const std::string& parsed, Span span,
                               std::size_t line) {
   const auto source = map_string(block.text(), span.begin);
   FrontMatterValue value;
   value.line = line;
-  if (source && source->text() == parsed) {
+  if (source && ascii_stand_in(source->text()) == ascii_stand_in(parsed)) {
     value.text = source->finish(block.content.begin);
-  } else {  // each byte stands for the whole string: coarse, never wrong
+  } else {  // each byte stands for the whole string: coarse, never misplaced
     value.text.put(parsed, block.content.begin + span.begin, block.content.begin + span.end);
   }
   return value;
+}
+
+// The key as written: a quoted key may hold non-ASCII text that toml++ saw as `?`.
+std::string key_name(std::string_view text, const toml::key& key, std::size_t offset) {
+  if (offset < text.size() && (text[offset] == '"' || text[offset] == '\'')) {
+    if (const auto source = map_string(text, offset))
+      return source->text();
+  }
+  return std::string(key.str());
 }
 
 }  // namespace
@@ -148,13 +159,13 @@ void read_toml(const Block& block, FrontMatter& matter) {
   const auto offset = [&](const toml::source_position& where) {
     return offset_of(text, starts, where.line, where.column);
   };
-  if (const auto hazard = find_toml_hazard(text)) {
-    matter.error = error_at(block.file, block.content.begin + hazard->offset, hazard->reason);
+  if (const auto misplaced = find_misplaced_non_ascii(text)) {
+    matter.error = error_at(block.file, block.content.begin + misplaced->offset, misplaced->reason);
     return;
   }
   toml::table root;
   try {
-    root = toml::parse(text);
+    root = toml::parse(ascii_stand_in(text));
   } catch (const toml::parse_error& error) {
     matter.error = error_at(block.file, block.content.begin + offset(error.source().begin),
                             std::string(error.description()));
@@ -173,7 +184,7 @@ void read_toml(const Block& block, FrontMatter& matter) {
       value = verbatim_value(block, span, line);
     }
     if (value)
-      matter.values.emplace(std::string(key.str()), std::move(*value));
+      matter.values.emplace(key_name(text, key, offset(key.source().begin)), std::move(*value));
   }
 }
 

@@ -1,5 +1,10 @@
 #pragma once
 
+// toml++ 3.3 (the version in Debian 12) reaches undefined behaviour when it tests some
+// non-ASCII characters for blanks (marzer/tomlplusplus#190): « é » in a bare key, after a
+// value, or after a line-ending backslash in a `"""` string. So toml++ only ever sees an
+// ASCII stand-in of the block, and what TOML does not allow is reported beforehand.
+
 #include <cstddef>
 #include <optional>
 #include <string>
@@ -7,17 +12,16 @@
 
 namespace presscheck::front_matter {
 
-/// A place toml++ must not be shown, and why, in words for the user.
-struct TomlHazard {
+/// The first non-ASCII character outside strings and comments, where TOML 1.0 allows
+/// none, with the reason to give the user.
+struct TomlMisplacedText {
   std::size_t offset;
   std::string reason;
 };
+std::optional<TomlMisplacedText> find_misplaced_non_ascii(std::string_view toml);
 
-/// toml++ 3.3 (the version in Debian 12) reaches undefined behaviour when it tests some
-/// non-ASCII characters as blanks (marzer/tomlplusplus#190): a letter such as « é » where
-/// TOML 1.0 allows only ASCII (a bare key `résumé`, text after a value), or the first
-/// character after a line-ending backslash in a `"""` string. Finds the first such place in
-/// a TOML text, so that it is reported instead of parsed.
-std::optional<TomlHazard> find_toml_hazard(std::string_view text);
+/// `text` with each non-ASCII code point replaced by one `?`: lines and columns (counted in
+/// code points) stay where they were.
+std::string ascii_stand_in(std::string_view text);
 
 }  // namespace presscheck::front_matter
