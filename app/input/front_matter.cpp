@@ -1,16 +1,12 @@
+// Finds the front matter block that opens a draft and hands it to the reader of its syntax.
 #include "input/front_matter.hpp"
 
-#include <vector>
+#include "input/front_matter_parsers.hpp"
 
 namespace presscheck {
 namespace {
 
-// The value as the old line reader decoded it, every byte mapped to its whole span.
-struct ScalarRead {
-  std::string value;
-  Span span;
-  std::size_t line = 0;
-};
+constexpr std::size_t npos = std::string_view::npos;
 
 struct Line {
   std::size_t begin;
@@ -18,103 +14,93 @@ struct Line {
   std::size_t next;  // start of the following line
 };
 
-std::vector<Line> split_lines(std::string_view text, std::size_t from) {
-  std::vector<Line> lines;
-  std::size_t pos = from;
-  while (pos < text.size()) {
-    std::size_t newline = text.find('\n', pos);
-    const std::size_t next = newline == std::string_view::npos ? text.size() : newline + 1;
-    std::size_t end = newline == std::string_view::npos ? text.size() : newline;
-    if (end > pos && text[end - 1] == '\r')
-      --end;
-    lines.push_back({pos, end, next});
-    pos = next;
-  }
-  return lines;
+Line line_at(std::string_view text, std::size_t pos) {
+  const std::size_t newline = text.find('\n', pos);
+  const std::size_t next = newline == npos ? text.size() : newline + 1;
+  std::size_t end = newline == npos ? text.size() : newline;
+  if (end > pos && text[end - 1] == '\r')
+    --end;
+  return {pos, end, next};
 }
 
-std::string_view trim(std::string_view s) {
-  while (!s.empty() && (s.front() == ' ' || s.front() == '\t'))
-    s.remove_prefix(1);
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\t'))
-    s.remove_suffix(1);
-  return s;
+// A fence is its marker at the start of a line, with nothing but blanks after it.
+bool is_fence(std::string_view text, const Line& line, std::string_view marker) {
+  const std::string_view content = text.substr(line.begin, line.end - line.begin);
+  return content.substr(0, marker.size()) == marker &&
+         content.find_first_not_of(" \t", marker.size()) == npos;
 }
 
-bool is_fence(std::string_view line, std::string_view fence) {
-  return trim(line) == fence;
-}
-
-void append_escape(std::string& out, char c) {
-  switch (c) {
-    case 'n':
-      out += '\n';
-      break;
-    case 't':
-      out += '\t';
-      break;
-    default:
-      out += c;
-      break;  // \" \\ \/ and anything else stand for themselves
-  }
-}
-
-// Decodes a double- or single-quoted scalar that may continue on following lines.
-// Returns false when the closing quote never comes.
-bool read_quoted(std::string_view text, const std::vector<Line>& lines, std::size_t& index,
-                 std::size_t start, ScalarRead& out) {
-  const char quote = text[start];
-  std::size_t pos = start + 1;
-  out.span.begin = pos;
-  for (;;) {
-    const Line& line = lines[index];
-    while (pos < line.end) {
-      const char c = text[pos];
-      if (quote == '"' && c == '\\' && pos + 1 < line.end) {
-        append_escape(out.value, text[pos + 1]);
-        pos += 2;
-      } else if (c == quote && quote == '\'' && pos + 1 < line.end && text[pos + 1] == '\'') {
-        out.value += '\'';
-        pos += 2;
-      } else if (c == quote) {
-        out.span.end = pos;
-        return true;
-      } else {
-        out.value += c;
-        ++pos;
-      }
+std::optional<FrontMatter> read_fenced(std::string_view text, const Line& opening,
+                                       FrontMatterSyntax syntax) {
+  FrontMatter matter;
+  matter.syntax = syntax;
+  matter.span.begin = opening.begin;
+  const bool yaml = syntax == FrontMatterSyntax::yaml;
+  for (Line line = line_at(text, opening.next); line.begin < text.size();
+       line = line_at(text, line.next)) {
+    if (is_fence(text, line, yaml ? "---" : "+++") || (yaml && is_fence(text, line, "..."))) {
+      matter.span.end = line.next;
+      // The opening fence is the file's first line (a byte-order mark adds none).
+      const front_matter::Block block{text, {opening.next, line.begin}, 2};
+      yaml ? front_matter::read_yaml(block, matter) : front_matter::read_toml(block, matter);
+      return matter;
     }
-    if (index + 1 >= lines.size())
-      return false;
-    ++index;
-    out.value += ' ';
-    pos = lines[index].begin;
-    while (pos < lines[index].end && (text[pos] == ' ' || text[pos] == '\t'))
-      ++pos;
   }
+  matter.closed = false;
+  matter.span.end = text.size();
+  return matter;
 }
 
-// Reads the indented lines of a `>` or `|` block value.
-void read_block(std::string_view text, const std::vector<Line>& lines, std::size_t& index,
-                std::size_t last, bool folded, ScalarRead& out) {
-  bool first = true;
-  while (index + 1 < last) {
-    const Line& line = lines[index + 1];
-    const std::string_view content = text.substr(line.begin, line.end - line.begin);
-    if (!content.empty() && content.front() != ' ' && content.front() != '\t')
-      break;
-    ++index;
-    const std::string_view words = trim(content);
-    if (words.empty())
-      continue;
-    if (first)
-      out.span.begin = line.begin + (words.data() - content.data());
-    out.span.end = line.end;
-    if (!first)
-      out.value += folded ? ' ' : '\n';
-    out.value += words;
-    first = false;
+// Hugo reads a file that opens with a JSON object as JSON front matter. Asking for a key
+// (or `}`) after the brace keeps a plain text that starts with `{` from being taken for one.
+bool opens_json_object(std::string_view text, std::size_t start) {
+  if (start >= text.size() || text[start] != '{')
+    return false;
+  const std::size_t next = text.find_first_not_of(" \t\r\n", start + 1);
+  return next != npos && (text[next] == '"' || text[next] == '}');
+}
+
+// Where the JSON value opening at `start` ends, found by counting brackets outside strings
+// (the parser then judges it); npos if it never closes.
+std::size_t json_value_end(std::string_view text, std::size_t start) {
+  std::size_t depth = 0;
+  bool in_string = false;
+  for (std::size_t i = start; i < text.size(); ++i) {
+    const char c = text[i];
+    if (in_string) {
+      if (c == '\\') {
+        ++i;
+      } else if (c == '"') {
+        in_string = false;
+      }
+    } else if (c == '"') {
+      in_string = true;
+    } else if (c == '{' || c == '[') {
+      ++depth;
+    } else if ((c == '}' || c == ']') && --depth == 0) {
+      return i + 1;
+    }
   }
+  return npos;
+}
+
+FrontMatter read_json_object(std::string_view text, std::size_t start) {
+  FrontMatter matter;
+  matter.syntax = FrontMatterSyntax::json;
+  matter.span.begin = start;
+  const std::size_t end = json_value_end(text, start);
+  matter.closed = end != npos;
+  if (!matter.closed) {
+    matter.span.end = text.size();
+  } else {
+    // Blanks after the `}` and its line break belong to the front matter too.
+    const Line rest = line_at(text, end);
+    const bool blank_rest =
+        text.substr(end, rest.end - end).find_first_not_of(" \t") == std::string_view::npos;
+    matter.span.end = blank_rest ? rest.next : end;
+  }
+  front_matter::read_json({text, {start, matter.span.end}, 1}, matter);
+  return matter;
 }
 
 }  // namespace
@@ -126,64 +112,14 @@ const FrontMatterValue* FrontMatter::find(std::string_view key) const {
 
 std::optional<FrontMatter> read_front_matter(std::string_view text) {
   const std::size_t start = text.rfind("\xEF\xBB\xBF", 0) == 0 ? 3 : 0;
-  const std::vector<Line> lines = split_lines(text, start);
-  if (lines.empty() ||
-      !is_fence(text.substr(lines[0].begin, lines[0].end - lines[0].begin), "---")) {
-    return std::nullopt;
-  }
-  FrontMatter matter;
-  matter.span.begin = start;
-  std::size_t last = lines.size();
-  matter.closed = false;
-  for (std::size_t i = 1; i < lines.size(); ++i) {
-    const std::string_view line = text.substr(lines[i].begin, lines[i].end - lines[i].begin);
-    if (is_fence(line, "---") || is_fence(line, "...")) {
-      last = i;
-      matter.closed = true;
-      break;
-    }
-  }
-  matter.span.end = matter.closed ? lines[last].next : text.size();
-  if (!matter.closed)
-    return matter;
-  for (std::size_t i = 1; i < last; ++i) {
-    const Line& line = lines[i];
-    const std::string_view content = text.substr(line.begin, line.end - line.begin);
-    if (content.empty() || content.front() == ' ' || content.front() == '\t' ||
-        content.front() == '#' || content.front() == '-') {
-      continue;  // blank, nested, comment or list line
-    }
-    const std::size_t colon = content.find(':');
-    if (colon == std::string_view::npos)
-      continue;
-    const std::string key(trim(content.substr(0, colon)));
-    ScalarRead value;
-    value.line = i + 1;
-    std::size_t pos = line.begin + colon + 1;
-    while (pos < line.end && (text[pos] == ' ' || text[pos] == '\t'))
-      ++pos;
-    if (pos < line.end && (text[pos] == '"' || text[pos] == '\'')) {
-      if (!read_quoted(text, lines, i, pos, value))
-        continue;
-    } else {
-      std::string_view rest = text.substr(pos, line.end - pos);
-      if (const std::size_t comment = rest.find(" #"); comment != std::string_view::npos) {
-        rest = rest.substr(0, comment);
-      }
-      rest = trim(rest);
-      if (rest == ">" || rest == "|" || rest == ">-" || rest == "|-") {
-        read_block(text, lines, i, last, rest.front() == '>', value);
-      } else {
-        value.value = std::string(rest);
-        value.span = {pos, pos + rest.size()};
-      }
-    }
-    FrontMatterValue decoded;
-    decoded.text.put(value.value, value.span.begin, value.span.end);
-    decoded.line = value.line;
-    matter.values[key] = std::move(decoded);
-  }
-  return matter;
+  const Line first = line_at(text, start);
+  if (is_fence(text, first, "---"))
+    return read_fenced(text, first, FrontMatterSyntax::yaml);
+  if (is_fence(text, first, "+++"))
+    return read_fenced(text, first, FrontMatterSyntax::toml);
+  if (opens_json_object(text, start))
+    return read_json_object(text, start);
+  return std::nullopt;
 }
 
 }  // namespace presscheck

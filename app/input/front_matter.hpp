@@ -34,16 +34,21 @@ struct FrontMatterError {
 /// The front matter block that opens a draft.
 struct FrontMatter {
   FrontMatterSyntax syntax = FrontMatterSyntax::yaml;
-  Span span;  // from the opening fence to the end of the closing fence's line
-  bool closed = true;
-  std::optional<FrontMatterError> error;  // set when the block does not parse
+  Span span;  // from the opening fence to the end of the closing fence's line (for JSON, of
+              // the line of the closing brace when nothing else is on it)
+  bool closed = true;  // false when no closing fence (or brace) comes: span runs to the end
+  // Set when the block does not parse, has a key twice, or a quoted YAML value runs to the
+  // end of the block; the values read up to there stay.
+  std::optional<FrontMatterError> error;
   std::map<std::string, FrontMatterValue, std::less<>> values;
 
   const FrontMatterValue* find(std::string_view key) const;
 };
 
 /// Reads front matter if `text` starts (after a byte-order mark) with a `---` or `+++`
-/// line or a JSON object. Only top-level scalars are kept, since no check needs more.
+/// line or a JSON object (`{` then a key). Only top-level scalars are kept, since no check
+/// needs more: strings decoded, other scalars (dates, numbers, booleans) as written, YAML
+/// and JSON nulls empty. Never throws; cost is linear in the size of the block.
 std::optional<FrontMatter> read_front_matter(std::string_view text);
 
 }  // namespace presscheck

@@ -81,7 +81,7 @@ TEST(HeadlineNegatedQuote, SilentWhenBothSidesCarryTheSameNegation) {
   EXPECT_TRUE(lint(draft("fr", "Le gouvernement « ne reculera pas »",
                          "« Le gouvernement ne reculera pas », a dit le ministre."))
                   .empty());
-  EXPECT_TRUE(lint(draft("en", "Government \"won't back down\"",
+  EXPECT_TRUE(lint(draft("en", "Government \"won''t back down\"",
                          "\"The government won't back down,\" the minister said."))
                   .empty());
 }
