@@ -98,7 +98,11 @@ void read_map(const Block& block, const YAML::Node& root, FrontMatter& matter) {
 
 }  // namespace
 
-void read_yaml(const Block& block, FrontMatter& matter) {
+void read_yaml(const Block& fenced, FrontMatter& matter) {
+  // yaml-cpp skips a byte-order mark at the start without counting it in its positions.
+  Block block = fenced;
+  if (block.text().rfind("\xEF\xBB\xBF", 0) == 0)
+    block.content.begin += 3;
   if (block.content.size() > kMaxYamlBytes) {
     set_error(matter, block, 0,
               fmt::format("the front matter holds {} KiB; presscheck reads up to {} KiB of YAML",

@@ -228,6 +228,12 @@ TEST(FrontMatterYaml, ByteOrderMarkCrlfAndTabsAreRead) {
   EXPECT_EQ(origin(file, summary, "texte continue"), Origin("texte\r\n  continue", "3:13"));
 }
 
+TEST(FrontMatterYaml, AByteOrderMarkAfterTheFenceIsSkipped) {
+  const std::string file = "---\n\xEF\xBB\xBFtitle: L'UE ne prend pas\n---\n";
+  const FrontMatter matter = read(file);
+  EXPECT_EQ(origin(file, value_of(matter, "title"), "prend pas"), Origin("prend pas", "2:17"));
+}
+
 TEST(FrontMatterYaml, FencesAreWholeLinesAndDotsCloseToo) {
   const std::string file = "---  \ntitle: Titre\n...\nCorps.\n";
   const FrontMatter matter = read(file);
