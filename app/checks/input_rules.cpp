@@ -37,13 +37,13 @@ const std::vector<InputRule>& input_rules() {
        "aucun titre trouvé (clé « title » de l'en-tête, titre « # », ou première ligne)",
        "no headline found (front matter `title`, a `# ` heading, or the first line)"},
       {InputProblemKind::unclosed_front_matter,
-       {"input.bad-front-matter", Severity::error, "l'en-tête YAML est mal formé",
-        "the YAML front matter is malformed"},
-       "l'en-tête YAML ouvert ici n'est jamais fermé par une ligne « --- »",
-       "the front matter opened here is never closed by a `---` line"},
+       {"input.bad-front-matter", Severity::error, "l'en-tête est mal formé",
+        "the front matter is malformed"},
+       "l'en-tête ouvert ici n'est jamais fermé par « {} »",
+       "the front matter opened here is never closed by `{}`"},
       {InputProblemKind::bad_front_matter,
-       {"input.bad-front-matter", Severity::error, "l'en-tête YAML est mal formé",
-        "the YAML front matter is malformed"},
+       {"input.bad-front-matter", Severity::error, "l'en-tête est mal formé",
+        "the front matter is malformed"},
        "l'en-tête ne se lit pas : le titre, le chapô et la date qu'il donne ne sont pas vérifiés",
        "the front matter does not parse: the headline, standfirst and date it gives are not "
        "checked"},
@@ -52,6 +52,13 @@ const std::vector<InputRule>& input_rules() {
         "the draft has no headline"},
        "seule une rubrique précède le texte, pas un titre : le titre n'est pas vérifié",
        "only a section label stands before the text, not a headline: no headline is checked"},
+      {InputProblemKind::partly_read,
+       {"input.too-large", Severity::error, "le fichier est trop gros pour être un article",
+        "the file is too large to be a draft"},
+       "la page imbrique ses balises plus profondément qu'aucun article à partir d'ici : la "
+       "suite n'est pas vérifiée",
+       "the page nests its tags deeper than any article from here on: the rest was not "
+       "checked"},
       {InputProblemKind::too_large,
        {"input.too-large", Severity::error, "le fichier est trop gros pour être un article",
         "the file is too large to be a draft"},
@@ -64,6 +71,28 @@ const std::vector<InputRule>& input_rules() {
        "the file cannot be read (check its permissions)"},
   };
   return rules;
+}
+
+// Where each reader looks for a headline, so that the message says what to add; empty for
+// a draft whose format is not known.
+std::string_view no_headline_message(InputFormat format, Lang lang) {
+  switch (format) {
+    case InputFormat::markdown:
+      return pick(lang, "aucun titre trouvé (clé « title » de l'en-tête ou titre « # »)",
+                  "no headline found (front matter `title` or a `# ` heading)");
+    case InputFormat::plain_text:
+      return pick(lang, "aucun titre trouvé (clé « title » de l'en-tête ou première ligne)",
+                  "no headline found (front matter `title` or the first line)");
+    case InputFormat::html:
+      return pick(lang, "aucun titre trouvé (og:title, <h1> de l'article ou <title> de la page)",
+                  "no headline found (og:title, the article's <h1> or the page's <title>)");
+    case InputFormat::ninjs:
+      return pick(lang, "aucun titre trouvé (champ « headline » ou « headlines »)",
+                  "no headline found (a `headline` or `headlines` field)");
+    case InputFormat::sniff:
+      break;
+  }
+  return {};  // the rule's own message, which names every place
 }
 
 }  // namespace
@@ -88,7 +117,14 @@ Diagnostic input_problem_diagnostic(const InputProblem& problem, Lang lang) {
     diagnostic.severity = rule.info.severity;
     diagnostic.span = problem.span;
     diagnostic.message = std::string(pick(lang, rule.message_fr, rule.message_en));
-    if (!problem.detail.empty())
+    if (problem.kind == InputProblemKind::no_headline) {
+      if (const std::string_view where = no_headline_message(problem.format, lang); !where.empty())
+        diagnostic.message = std::string(where);
+    }
+    // The detail fills the message's {} where it has one, and is quoted after it otherwise.
+    if (diagnostic.message.find("{}") != std::string::npos)
+      diagnostic.message = fmt::format(fmt::runtime(diagnostic.message), problem.detail);
+    else if (!problem.detail.empty())
       diagnostic.message += fmt::format(" ({})", problem.detail);
     return diagnostic;
   }

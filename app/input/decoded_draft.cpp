@@ -52,6 +52,13 @@ void build_document(DecodedDraft draft, std::string source, ReadResult& result) 
     const std::size_t start = text.source_begin(0);
     result.problems.push_back({InputProblemKind::no_headline, {start, start}});
   }
+  for (InputProblem& problem : result.problems) {
+    if (problem.kind == InputProblemKind::no_headline)
+      problem.format = draft.format;
+  }
+  if (draft.unread_from)
+    result.problems.push_back(
+        {InputProblemKind::partly_read, {*draft.unread_from, *draft.unread_from}});
   SourceText kept{std::move(source), std::move(text), {}};
   kept.lines = LineIndex(kept.text);
   result.source = std::move(kept);

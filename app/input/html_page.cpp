@@ -36,7 +36,10 @@ HtmlPage::HtmlPage(const MappedText& html, std::size_t from, std::size_t to)
     : html_(html), from_(from) {
   const std::string_view text = std::string_view(html.text()).substr(from, to - from);
   const GumboOptions parse_options = options();
-  output_ = gumbo_parse_with_options(&parse_options, text.data(), nesting_bounded_end(text));
+  const std::size_t end = nesting_bounded_end(text);
+  if (end < text.size())
+    unread_from_ = from + end;
+  output_ = gumbo_parse_with_options(&parse_options, text.data(), end);
 }
 
 HtmlPage::~HtmlPage() {

@@ -3,6 +3,7 @@
 #include <gumbo.h>
 
 #include <cstddef>
+#include <optional>
 #include <string_view>
 
 #include "input/mapped_text.hpp"
@@ -30,12 +31,16 @@ class HtmlPage {
   /// Appends one space standing for an element such as <br>.
   void append_break(const GumboNode& element, MappedText& out) const;
 
+  /// Where in the html the parser stopped when the page nests too deeply to read whole.
+  std::optional<std::size_t> unread_from() const { return unread_from_; }
+
  private:
   std::size_t offset_of(const char* data) const;
 
   const MappedText& html_;
   std::size_t from_;
   GumboOutput* output_;
+  std::optional<std::size_t> unread_from_;
 };
 
 /// The value of attribute `name` of an element, or nothing.

@@ -365,7 +365,11 @@ void decode_html_text(const MappedText& html, std::size_t from, std::size_t to, 
 
 DecodedDraft read_html_parts(const MappedText& html) {
   const HtmlPage page(html, 0, html.size());
-  return ArticleReader(page).read();
+  DecodedDraft draft = ArticleReader(page).read();
+  draft.format = InputFormat::html;
+  if (const auto stop = page.unread_from())
+    draft.unread_from = html.source_begin(*stop);
+  return draft;
 }
 
 }  // namespace presscheck

@@ -177,11 +177,18 @@ MappedText one_line(std::string_view file, const Field& field) {
   return out;
 }
 
-std::vector<MappedText> body_paragraphs(std::string_view file, const Field& field) {
+// The body's paragraphs into `draft`, with where an HTML body had to stop being read.
+void read_body(std::string_view file, const Field& field, DecodedDraft& draft) {
   if (field.value == nullptr)
-    return {};
+    return;
   const MappedText text = mapped_string(file, *field.value);
-  return field.html ? read_html_parts(text).body : paragraphs(text);
+  if (!field.html) {
+    draft.body = paragraphs(text);
+    return;
+  }
+  DecodedDraft html = read_html_parts(text);
+  draft.body = std::move(html.body);
+  draft.unread_from = html.unread_from;
 }
 
 // The parts of a news item, from its 1.x fields or else from its 2.x arrays.
@@ -199,9 +206,10 @@ DecodedDraft read_parts(std::string_view file, const JsonValue& root) {
   if (body.value == nullptr)
     body = best_item(root, "bodies", kHeadlineRoles, true);
   DecodedDraft draft;
+  draft.format = InputFormat::ninjs;
   draft.headline = one_line(file, headline);
   draft.standfirst = one_line(file, standfirst);
-  draft.body = body_paragraphs(file, body);
+  read_body(file, body, draft);
   if (const JsonValue* language = string_member(root, "language"))
     draft.lang = lang_of_code(language->as_string());
   if (const Field date = first_field(root, {"versioncreated", "firstcreated", "contentcreated"});

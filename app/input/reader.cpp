@@ -53,14 +53,27 @@ void take_fields(const FrontMatter& matter, const FrontMatterKeys& keys, Decoded
     draft.lang = parse_lang(lang->value());
 }
 
+std::string_view closing_fence(FrontMatterSyntax syntax) {
+  switch (syntax) {
+    case FrontMatterSyntax::toml:
+      return "+++";
+    case FrontMatterSyntax::json:
+      return "}";
+    case FrontMatterSyntax::yaml:
+      break;
+  }
+  return "---";
+}
+
 /// Reads the front matter's fields into `draft` and returns where the body starts. A block
 /// that does not parse is reported, and the body after it is read all the same.
 std::size_t read_front_matter_fields(const FrontMatter& matter, const FrontMatterKeys& keys,
                                      DecodedDraft& draft, ReadResult& result) {
   if (!matter.closed) {
     // Without its closing fence, nothing says where the block ends: the file is all body.
-    result.problems.push_back(
-        {InputProblemKind::unclosed_front_matter, {matter.span.begin, matter.span.begin + 3}});
+    result.problems.push_back({InputProblemKind::unclosed_front_matter,
+                               {matter.span.begin, matter.span.begin + 1},
+                               std::string(closing_fence(matter.syntax))});
     return matter.span.begin;
   }
   if (matter.error) {
@@ -116,6 +129,7 @@ void read_text_draft(std::string source, InputFormat format, const ReaderOptions
     // Where the body starts, just after the front matter that could have given a headline.
     result.problems.push_back({InputProblemKind::no_headline, {body_begin, body_begin}});
   }
+  draft.format = markdown ? InputFormat::markdown : InputFormat::plain_text;
   build_document(std::move(draft), std::move(source), result);
 }
 

@@ -11,6 +11,9 @@
 
 namespace presscheck {
 
+/// Which reader a file gets.
+enum class InputFormat { markdown, plain_text, html, ninjs, sniff };
+
 /// What can be wrong with a draft before any check runs.
 enum class InputProblemKind {
   invalid_utf8,
@@ -20,6 +23,7 @@ enum class InputProblemKind {
   unclosed_front_matter,
   bad_front_matter,        // the front matter does not parse; `detail` holds why
   section_label_headline,  // the only headline candidate is a section label (« High-tech »)
+  partly_read,             // the reader had to stop before the end (tags nested too deeply)
   too_large,
   unreadable,
   bad_ninjs
@@ -28,12 +32,14 @@ enum class InputProblemKind {
 /// A problem of the draft itself, reported as an `input.*` finding. Its span is in the
 /// file as read, not in the decoded Document text.
 struct InputProblem {
-  InputProblem(InputProblemKind kind, Span span, std::string detail = {})
-      : kind(kind), span(span), detail(std::move(detail)) {}
+  InputProblem(InputProblemKind kind, Span span, std::string detail = {},
+               InputFormat format = InputFormat::sniff)
+      : kind(kind), span(span), detail(std::move(detail)), format(format) {}
 
   InputProblemKind kind;
   Span span;
   std::string detail;  // the parser's reason, quoted in the message where there is one
+  InputFormat format;  // the format read, so that a missing headline says where it was sought
 };
 
 /// The file as read, which every format's Document text is decoded from.
@@ -52,9 +58,6 @@ struct ReadResult {
   std::optional<SourceText> source;       // set whenever Document::text was decoded
   bool lintable = true;
 };
-
-/// Which reader a file gets.
-enum class InputFormat { markdown, plain_text, html, ninjs, sniff };
 
 /// The front matter keys each field is read from; the first key present wins.
 struct FrontMatterKeys {

@@ -96,5 +96,45 @@ TEST(BadInput, TenThousandNestedQuotesGoThroughTheWholeLint) {
   EXPECT_EQ(result.out.find("\"rule\": \"input."), std::string::npos) << result.out;
 }
 
+TEST(BadInput, APageNestedDeeperThanAnyArticleIsCheckedUpToThereAndSaysSo) {
+  TempTree tree;
+  std::string page = "<html><body><h1>Un titre</h1><p>Avant.</p>\n";
+  for (int i = 0; i < 100'000; ++i)
+    page += "<div>";
+  page += "<p>Après.</p></body></html>\n";
+  const std::string path = tree.write("page.html", page);
+  const auto result = run_presscheck("lint --no-color --lang en " + path);
+  EXPECT_EQ(result.exit_code, 1) << result.out;
+  // The stop is reported where it happened, on the second line, not as a silent cut.
+  EXPECT_NE(result.out.find(path + ":2:"), std::string::npos) << result.out;
+  EXPECT_NE(result.out.find("error: the page nests its tags deeper than any article from here "
+                            "on: the rest was not checked [input.too-large]"),
+            std::string::npos)
+      << result.out;
+}
+
+TEST(BadInput, AMissingHeadlineSaysWhereEachFormatLooksForIt) {
+  TempTree tree;
+  const std::string html = tree.write("page.html", "<html><body><p>Some text.</p></body></html>\n");
+  const std::string ninjs = tree.write("item.json", R"({"uri": "x", "body_text": "Some text."})");
+  const std::string markdown = tree.write("draft.md", "Some text, and no heading.\n");
+  const auto result =
+      run_presscheck("lint --no-color --lang en " + html + " " + ninjs + " " + markdown);
+  EXPECT_EQ(result.exit_code, 0) << result.out;
+  // Each is placed where the draft's text starts.
+  EXPECT_NE(result.out.find(html + ":1:16: warning: no headline found (og:title, the article's "
+                                   "<h1> or the page's <title>) [input.no-headline]"),
+            std::string::npos)
+      << result.out;
+  EXPECT_NE(result.out.find(ninjs + ":1:28: warning: no headline found (a `headline` or "
+                                    "`headlines` field) [input.no-headline]"),
+            std::string::npos)
+      << result.out;
+  EXPECT_NE(result.out.find(markdown + ":1:1: warning: no headline found (front matter `title` "
+                                       "or a `# ` heading) [input.no-headline]"),
+            std::string::npos)
+      << result.out;
+}
+
 }  // namespace
 }  // namespace presscheck

@@ -81,10 +81,10 @@ TEST(ConfigKeys, FrontMatterKeysNameTheHeadline) {
   tree.write("custom/.presscheck.toml", "[front_matter]\nheadline = [\"titre\", \"headline\"]\n");
   tree.write("custom/a.md", draft);
   const auto result = run_in(tree.path(), "lint --format github default custom");
-  EXPECT_EQ(result.out,
-            "::warning file=default/a.md,line=4,col=1,endLine=4,endColumn=1,"
-            "title=input.no-headline::no headline found (front matter `title`, a `# ` heading, "
-            "or the first line)\n");
+  EXPECT_EQ(
+      result.out,
+      "::warning file=default/a.md,line=4,col=1,endLine=4,endColumn=1,"
+      "title=input.no-headline::no headline found (front matter `title` or a `# ` heading)\n");
 }
 
 TEST(ConfigKeys, IncludeAndExcludeChooseTheDrafts) {

@@ -161,7 +161,9 @@ Body text.
 TEST(FrontMatterJson, ParseErrorsGiveThePlaceAndTheParsersReason) {
   const std::string file = "{\n  \"title\": \"Titre\",\n  \"lang\": \n}\nCorps.\n";
   EXPECT_EQ(error_of(file, read(file)),
-            std::make_pair(std::string("4:1"), std::string("expected a value")));
+            std::make_pair(std::string("4:1"),
+                           std::string("the JSON document has an improper structure: missing or "
+                                       "superfluous commas, braces, missing keys, etc.")));
   const std::string twice = "{\"title\": \"A\", \"title\": \"B\"}\nBody.\n";
   EXPECT_EQ(error_of(twice, read(twice)),
             std::make_pair(std::string("1:16"), std::string("duplicate key \"title\"")));

@@ -87,8 +87,8 @@ TEST(HtmlInput, APageWithoutHeadlineSaysSo) {
   tree.write("page.html", "<p>Only a paragraph.</p>\n");
   EXPECT_EQ(run_in(tree.path(), "lint --format github page.html").out,
             "::warning file=page.html,line=1,col=4,endLine=1,endColumn=4,"
-            "title=input.no-headline::no headline found (front matter `title`, a `# ` heading, "
-            "or the first line)\n");
+            "title=input.no-headline::no headline found (og:title, the article's <h1> or the "
+            "page's <title>)\n");
 }
 
 TEST(HtmlInput, FoldersPickUpHtmlFiles) {

@@ -255,8 +255,8 @@ TEST(LintCli, UnclosedFrontMatterIsAFindingNotACrash) {
   const std::string path = dir.write("open.md", "---\ntitle: Titre\n\n# Titre\n\nCorps.\n");
   const auto result = run_presscheck("lint --no-color --lang fr " + path);
   EXPECT_EQ(result.exit_code, 1);
-  EXPECT_NE(result.out.find(path + ":1:1: error: l'en-tête YAML ouvert ici n'est jamais fermé par "
-                                   "une ligne « --- » [input.bad-front-matter]"),
+  EXPECT_NE(result.out.find(path + ":1:1: error: l'en-tête ouvert ici n'est jamais fermé par "
+                                   "« --- » [input.bad-front-matter]"),
             std::string::npos)
       << result.out;
 }
