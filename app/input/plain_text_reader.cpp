@@ -113,12 +113,24 @@ bool is_section_label(std::string_view text, const Paragraph& paragraph) {
          utf8::count_code_points(line) <= kLabelLength && utf8::is_word_char(last_code_point(line));
 }
 
+// Whether a line ends on the full stop of a sentence; a final dot that closes an
+// abbreviation (« U.S. », "S.A.") or an ellipsis (« à la baisse... ») does not count, since
+// headlines end on those too.
+bool ends_on_full_stop(std::string_view line) {
+  if (line.empty() || line.back() != '.')
+    return false;
+  const std::string_view before = line.substr(0, line.size() - 1);
+  const std::size_t word_start = before.find_last_of(' ') + 1;  // npos + 1 is 0
+  const std::string_view last_word = before.substr(word_start);
+  return !last_word.empty() && last_word.find('.') == std::string_view::npos;
+}
+
 // One line, longer than the label above it, without the full stop a body sentence ends on.
 bool reads_as_headline(std::string_view text, const Paragraph& paragraph, const Paragraph& label) {
   const std::string_view line = slice(text, paragraph.span);
   const std::size_t length = utf8::count_code_points(line);
   return paragraph.lines == 1 && length > utf8::count_code_points(slice(text, label.span)) &&
-         length <= kHeadlineLength && last_code_point(line) != U'.';
+         length <= kHeadlineLength && !ends_on_full_stop(line);
 }
 
 // One line (a page's paragraph, not hard-wrapped copy) of a sentence or a few.

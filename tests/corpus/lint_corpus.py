@@ -69,12 +69,15 @@ def html_draft(article, lang):
 
 
 def text_draft(article):
-    """As copied from a site: a section label, the headline, the lead, then the body."""
-    parts = ["Actualité", article.get("title", "")]
+    """As copied from a site: a section label, the headline (on one line, as a page shows
+    it), the lead, then the body. A page copy has no date, so the date the other forms carry
+    comes in a front matter of its own: undated drafts get no title check."""
+    parts = ["Actualité", " ".join(article.get("title", "").split())]
     if article.get("lead"):
         parts.append(article["lead"])
     parts += paragraphs(article.get("body", ""))
-    return "\n\n".join(parts) + "\n"
+    dated = f"---\ndate: {article['date']}\n---\n\n" if article.get("date") else ""
+    return dated + "\n\n".join(parts) + "\n"
 
 
 def write_draft(folder, article, form, lang):

@@ -45,6 +45,24 @@ TEST(PlainTextReader, AnEnglishSectionLabelIsSkippedToo) {
   EXPECT_EQ(draft.body().size(), 1u);
 }
 
+TEST(PlainTextReader, AHeadlineEndingOnAnAbbreviationOrAnEllipsisFollowsALabel) {
+  // A final dot that closes "U.S." or an ellipsis is no full stop: the line is a headline.
+  const auto english = plain(
+      "Business\n\nCarmaker to build its trucks in the U.S.\n\n"
+      "The group said on Monday it would open a plant in Ohio. Hiring starts in May.\n\n"
+      "Two thousand jobs are planned.\n");
+  EXPECT_EQ(english.headline(), "Carmaker to build its trucks in the U.S.");
+  EXPECT_TRUE(english.problems().empty());
+  const auto french = plain("Économie\n\nVacances : le budget des ménages revu à la baisse...\n\n" +
+                            kBodyFr + "\n");
+  EXPECT_EQ(french.headline(), "Vacances : le budget des ménages revu à la baisse...");
+  EXPECT_TRUE(french.problems().empty());
+  // A sentence ending on its full stop still does not read as a headline after a label.
+  const auto sentence =
+      plain("Économie\n\nLe budget des ménages baisse cet été.\n\n" + kBodyFr + "\n");
+  EXPECT_EQ(sentence.problems(), Kinds{InputProblemKind::section_label_headline});
+}
+
 TEST(PlainTextReader, AOneLineHeadlineWithoutFinalPunctuationStaysTheHeadline) {
   const auto french = plain("Le Sénat adopte la réforme des retraites\n\n" + kBodyFr + "\n");
   EXPECT_EQ(french.headline(), "Le Sénat adopte la réforme des retraites");
