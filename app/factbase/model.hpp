@@ -70,8 +70,6 @@ struct Value {
   std::string unit;   // currency (money) or unit (quantity)
   Date date;          // for date values
   std::string text;   // entity id (entity) or the text itself (text)
-
-  friend bool operator==(const Value&, const Value&) = default;
 };
 
 /// A statement's extra precision, e.g. "law": the act a fine was imposed under.
