@@ -256,9 +256,7 @@ FileReport lint_text(const std::string& path, std::string bytes, const LintSetti
   apply_rule_levels(config, diagnostics);
   apply_suppressions(read.suppressions, doc.lang, is_known_rule, diagnostics);
   apply_rule_levels(config, diagnostics);  // for suppression.unused, added just now
-  for (Diagnostic& diagnostic : diagnostics) {
-    report.diagnostics.push_back(locate(located, std::move(diagnostic)));
-  }
+  report.diagnostics = locate_all(located, std::move(diagnostics));
   sort_diagnostics(report.diagnostics);
   return report;
 }

@@ -18,16 +18,18 @@ std::string_view rdjson_severity(Severity severity) {
   return "INFO";
 }
 
-// The byte column of a code-point column of `line`; past the line's end, bytes are
-// counted as if the rest were one byte each, which keeps zero-width findings sensible.
-std::size_t byte_column(std::string_view line, std::size_t column) {
+// The byte column of a code-point column of the line `source` is an excerpt of; past the
+// excerpt's end, bytes are counted as if the rest were one byte each, which keeps
+// zero-width findings at the line's end sensible.
+std::size_t byte_column(const LineExcerpt& source, std::size_t column) {
+  const std::string_view text = source.text;
   std::size_t pos = 0;
-  std::size_t index = 1;
-  while (index < column && pos < line.size()) {
-    utf8::next(line, pos);
+  std::size_t index = source.first_column;
+  while (index < column && pos < text.size()) {
+    utf8::next(text, pos);
     ++index;
   }
-  return pos + 1 + (column - index);
+  return source.first_byte_column + pos + (column > index ? column - index : 0);
 }
 
 void write_position(JsonWriter& json, std::size_t line, std::size_t column) {
@@ -38,7 +40,7 @@ void write_position(JsonWriter& json, std::size_t line, std::size_t column) {
 }
 
 void write_location(JsonWriter& json, std::string_view path, const Location& where,
-                    std::string_view source_line) {
+                    const LineExcerpt& source_line) {
   json.key("location").begin_object();
   json.key("path").value(path);
   json.key("range").begin_object();
