@@ -22,6 +22,8 @@ enum class InputProblemKind {
   section_label_headline,  // the only headline candidate is a section label (« High-tech »)
   too_large,
   unreadable,
+  not_regular_file,  // a FIFO, socket or device named as a draft: never read
+  symlink_loop,      // the path's symbolic links lead back to themselves
   bad_ninjs
 };
 
