@@ -3,6 +3,8 @@
 #include <fmt/format.h>
 #include <utf8proc.h>
 
+#include "core/utf8.hpp"
+
 namespace presscheck {
 namespace {
 
@@ -69,6 +71,22 @@ std::string terminal_safe(std::string_view text, KeptLayout keep) {
   while (pos < text.size()) {
     const ShownPiece piece = next_shown_piece(text.substr(pos), keep);
     out += piece.shown;
+    pos += piece.source.size();
+  }
+  return out;
+}
+
+std::string valid_utf8(std::string_view text) {
+  if (!utf8::first_invalid(text))
+    return std::string(text);
+  std::string out;
+  std::size_t pos = 0;
+  while (pos < text.size()) {
+    // Every escape but that of an invalid byte is a whole character kept as it is.
+    const ShownPiece piece = next_shown_piece(text.substr(pos), {.tab = true, .line_break = true});
+    const bool invalid =
+        piece.source.size() == 1 && static_cast<unsigned char>(piece.source[0]) >= 0x80;
+    out += invalid ? piece.shown : std::string(piece.source);
     pos += piece.source.size();
   }
   return out;

@@ -36,4 +36,10 @@ std::string terminal_safe(std::string_view text, KeptLayout keep = {});
 /// Whether `text` prints as it is (nothing in it needs escaping).
 bool is_terminal_safe(std::string_view text, KeptLayout keep = {});
 
+/// `text` made valid UTF-8 for JSON outputs, with the convention of text output: each byte
+/// that is not part of valid UTF-8 becomes the four characters `\xHH` (a file name
+/// « caf\xe9.md » saved in Latin-1); everything else is kept as it is, control
+/// characters included, which JSON escapes itself.
+std::string valid_utf8(std::string_view text);
+
 }  // namespace presscheck

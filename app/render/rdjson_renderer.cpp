@@ -1,6 +1,7 @@
 #include "render/rdjson_renderer.hpp"
 
 #include "core/json_writer.hpp"
+#include "core/terminal_safe.hpp"
 #include "core/utf8.hpp"
 
 namespace presscheck {
@@ -42,7 +43,7 @@ void write_position(JsonWriter& json, std::size_t line, std::size_t column) {
 void write_location(JsonWriter& json, std::string_view path, const Location& where,
                     const LineExcerpt& source_line) {
   json.key("location").begin_object();
-  json.key("path").value(path);
+  json.key("path").value(valid_utf8(path));
   json.key("range").begin_object();
   json.key("start");
   write_position(json, where.line, byte_column(source_line, where.column));
@@ -56,7 +57,7 @@ void write_location(JsonWriter& json, std::string_view path, const Location& whe
 
 void write_diagnostic(JsonWriter& json, const LocatedDiagnostic& d, const ToolInfo& tool) {
   json.begin_object();
-  json.key("message").value(d.diagnostic.message);
+  json.key("message").value(valid_utf8(d.diagnostic.message));
   write_location(json, d.path, d.location, d.source_line);
   json.key("severity").value(rdjson_severity(d.diagnostic.severity));
   json.key("source").begin_object().key("name").value(tool.name).end_object();
@@ -65,7 +66,7 @@ void write_diagnostic(JsonWriter& json, const LocatedDiagnostic& d, const ToolIn
     json.key("related_locations").begin_array();
     for (const LocatedEvidence& evidence : d.evidence) {
       json.begin_object();
-      json.key("message").value(evidence.message);
+      json.key("message").value(valid_utf8(evidence.message));
       write_location(json, d.path, evidence.location, evidence.source_line);
       json.end_object();
     }
