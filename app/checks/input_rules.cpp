@@ -69,6 +69,16 @@ const std::vector<InputRule>& input_rules() {
         "the file cannot be read"},
        "le fichier ne peut pas être lu (vérifiez ses droits d'accès)",
        "the file cannot be read (check its permissions)"},
+      {InputProblemKind::not_regular_file,
+       {"input.unreadable", Severity::error, "le fichier ne peut pas être lu",
+        "the file cannot be read"},
+       "ce n'est pas un fichier ordinaire (tube nommé, socket ou périphérique) : il n'est pas lu",
+       "not a regular file (a FIFO, socket or device): it was not read"},
+      {InputProblemKind::symlink_loop,
+       {"input.unreadable", Severity::error, "le fichier ne peut pas être lu",
+        "the file cannot be read"},
+       "les liens symboliques de ce chemin forment une boucle : il ne mène à aucun fichier",
+       "the symbolic links of this path form a loop: it leads to no file"},
   };
   return rules;
 }

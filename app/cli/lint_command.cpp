@@ -11,6 +11,7 @@
 #include "cli/lint_runner.hpp"
 #include "cli/progress.hpp"
 #include "core/error.hpp"
+#include "core/terminal_safe.hpp"
 #include "factbase/open_facts.hpp"
 #include "render/github_renderer.hpp"
 #include "render/json_renderer.hpp"
@@ -87,10 +88,12 @@ std::string fact_base_path(const LintFlags& flags, const Config& config) {
 }
 
 // Problems that do not stop the run are printed after its output, where they are seen.
+// Each is one line, whatever the names in it hold: a folder named "x\n::error::…" must
+// not start a line of its own, which a CI log would read as a workflow command.
 void report_problems(const std::vector<std::string>& problems) {
   std::fflush(stdout);
   for (const std::string& problem : problems)
-    fmt::print(stderr, "presscheck: error: {}\n", problem);
+    fmt::print(stderr, "presscheck: error: {}\n", terminal_safe(problem));
 }
 
 void check_stdin_filename(const LintFlags& flags) {
@@ -100,7 +103,7 @@ void check_stdin_filename(const LintFlags& flags) {
     throw UserError(
         fmt::format("--stdin-filename {}: names standard input, but `-` is not "
                     "among the paths to lint",
-                    flags.stdin_filename));
+                    terminal_safe(flags.stdin_filename)));
   }
 }
 

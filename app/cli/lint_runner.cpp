@@ -6,7 +6,6 @@
 #include <atomic>
 #include <exception>
 #include <filesystem>
-#include <fstream>
 #include <iostream>
 #include <iterator>
 #include <mutex>
@@ -15,6 +14,7 @@
 
 #include "checks/input_rules.hpp"
 #include "checks/registry.hpp"
+#include "cli/draft_file.hpp"
 #include "core/error.hpp"
 #include "input/ninjs_reader.hpp"
 #include "input/reader.hpp"
@@ -70,6 +70,15 @@ class IncludeCoverage {
   std::vector<std::pair<std::shared_ptr<const Config>, bool>> configs_;
 };
 
+// A FIFO, socket or device met in a folder is no draft, and reading a FIFO would wait for
+// a writer forever. A link that leads nowhere (dangling, or a loop) stays: it gets its
+// finding, so that a draft linked wrongly is not passed over in silence.
+bool is_special_file(const fs::directory_entry& entry) {
+  std::error_code error;
+  const fs::file_status status = entry.status(error);
+  return !error && fs::exists(status) && !fs::is_regular_file(status);
+}
+
 void walk_folder(const std::string& folder, ConfigResolver& configs, Inputs& out) {
   std::vector<std::string> found;
   IncludeCoverage coverage;
@@ -86,6 +95,8 @@ void walk_folder(const std::string& folder, ConfigResolver& configs, Inputs& out
         it.disable_recursion_pending();  // .git and co.
       continue;
     }
+    if (is_special_file(*it))
+      continue;
     const std::string file = path.generic_string();
     const std::shared_ptr<const Config> config = configs.for_path(file);
     const fs::path absolute = absolute_path(file);
@@ -99,9 +110,14 @@ void walk_folder(const std::string& folder, ConfigResolver& configs, Inputs& out
   coverage.report(folder, out.problems);
 }
 
+bool is_loop(const std::error_code& error) {
+  return error == std::errc::too_many_symbolic_link_levels;
+}
+
 FileReport problem_report(const std::string& path, InputProblemKind kind, Lang lang) {
   FileReport report;
   report.path = path;
+  report.lang = lang;  // the summary speaks the language of the message
   report.diagnostics.push_back(
       LocatedDiagnostic{path, input_problem_diagnostic({kind, {0, 0}}, lang), {}, {}, {}});
   return report;
@@ -144,15 +160,10 @@ FileReport lint_path(const std::string& path, const LintSettings& settings, cons
     const std::string& name = settings.stdin_name.empty() ? "<stdin>" : settings.stdin_name;
     return lint_stream(name, std::cin, settings, config);
   }
-  // A regular file's size is known before reading it.
-  std::error_code error;
-  const auto size = fs::file_size(path, error);
-  if (!error && size > kMaxDraftBytes)
-    return problem_report(path, InputProblemKind::too_large, problem_lang(settings, config));
-  std::ifstream stream(path, std::ios::binary);
-  if (!stream)
-    return problem_report(path, InputProblemKind::unreadable, problem_lang(settings, config));
-  return lint_stream(path, stream, settings, config);
+  DraftFile file = read_draft_file(path, kMaxDraftBytes);
+  if (file.problem)
+    return problem_report(path, *file.problem, problem_lang(settings, config));
+  return lint_text(path, std::move(file.bytes), settings, config);
 }
 
 // Severities from `[rules]`: a rule set to "off" reports nothing.
@@ -190,7 +201,9 @@ Inputs collect_inputs(const std::vector<std::string>& args, ConfigResolver& conf
         inputs.files.push_back(arg);
     } else if (fs::is_directory(arg, error)) {
       walk_folder(arg, configs, inputs);
-    } else if (fs::exists(arg, error) || fs::is_symlink(arg, error)) {
+    } else if (fs::exists(arg, error) || fs::is_symlink(arg, error) || is_loop(error)) {
+      // A FIFO, socket or device named here is kept: it gets a finding saying why it is
+      // not read, as a symbolic link loop does.
       if (!excluded(arg))
         inputs.files.push_back(arg);
     } else {
@@ -258,9 +271,7 @@ FileReport lint_text(const std::string& path, std::string bytes, const LintSetti
   apply_rule_levels(config, diagnostics);
   apply_suppressions(read.suppressions, doc.lang, is_known_rule, diagnostics);
   apply_rule_levels(config, diagnostics);  // for suppression.unused, added just now
-  for (Diagnostic& diagnostic : diagnostics) {
-    report.diagnostics.push_back(locate(located, std::move(diagnostic)));
-  }
+  report.diagnostics = locate_all(located, std::move(diagnostics));
   sort_diagnostics(report.diagnostics);
   return report;
 }

@@ -40,8 +40,10 @@ struct Inputs {
 
 /// The drafts to lint: files as given, folders walked for the files their configuration
 /// selects (by default .md, .markdown, .txt, .html and .htm; see Config::selects), and
-/// "-" for standard input (under `stdin_name`'s configuration when one is given). Files
-/// named on the command line are kept unless excluded. A path that does not exist, and a
+/// "-" for standard input (under `stdin_name`'s configuration when one is given). A walk
+/// passes over FIFOs, sockets and devices; files named on the command line are kept unless
+/// excluded, whatever their kind, and linting reports those that are not regular files or
+/// lead into a loop of symbolic links. A path that does not exist, and a
 /// configuration whose `include` matches no file of a walked folder, are problems; a bad
 /// configuration throws UserError.
 Inputs collect_inputs(const std::vector<std::string>& args, ConfigResolver& configs,

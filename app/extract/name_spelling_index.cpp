@@ -40,7 +40,12 @@ char32_t first_code_point(std::string_view word) {
 
 bool NameSpellingIndex::may_be_misspelt(std::string_view word, std::size_t word_count) {
   const std::size_t min_length = word_count == 1 ? kMinSingleWordLength : kMinWordLength;
-  return is_latin_capital(first_code_point(word)) && utf8::count_code_points(word) >= min_length;
+  // Four bytes at most per code point: a longer word is too long whatever it holds, and
+  // is not counted through.
+  if (word.size() > 4 * kMaxWordLength || !is_latin_capital(first_code_point(word)))
+    return false;
+  const std::size_t length = utf8::count_code_points(word);
+  return length >= min_length && length <= kMaxWordLength;
 }
 
 NameSpellingIndex::NameSpellingIndex(const std::vector<facts::NameEntry>& names) {
@@ -58,8 +63,10 @@ NameSpellingIndex::NameSpellingIndex(const std::vector<facts::NameEntry>& names)
       may_be_misspelt_here = true;
       const auto [it, added] =
           known_index.try_emplace(word, static_cast<std::uint32_t>(known_.size()));
-      if (added)
+      if (added) {
         known_.push_back({std::string(word), {}});
+        longest_ = std::max(longest_, word.size());
+      }
       known_[it->second].places.push_back(
           {static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(k)});
     }
@@ -87,7 +94,8 @@ const std::vector<Span>& NameSpellingIndex::words_of(std::uint32_t name) const {
 
 std::vector<NameSpellingIndex::NameWord> NameSpellingIndex::near(std::string_view written) const {
   std::vector<std::uint32_t> reached;
-  if (entries_.empty())
+  // One edit adds at most one code point, four bytes: a longer word is near no known one.
+  if (entries_.empty() || written.size() > longest_ + 4)
     return {};
   for_each_key(written, [&](std::uint64_t key) {
     const auto bucket_end = entries_.begin() + bucket_begin_[bucket_of(key) + 1];

@@ -22,6 +22,10 @@ class NameSpellingIndex {
   static constexpr std::size_t kMinWordLength = 5;
   /// A one-word name has no other word to confirm the match, so it must be longer.
   static constexpr std::size_t kMinSingleWordLength = 7;
+  /// No name word of any language is this long (the longest surnames have about 35
+  /// letters). Looking a word up costs its length squared (one key per deletion), so a
+  /// longer word, in the base or in a draft, is left out: a 16 MiB word costs nothing.
+  static constexpr std::size_t kMaxWordLength = 64;
 
   /// One word of one name: an index into the names given to the constructor and the
   /// word's position in that name.
@@ -34,13 +38,15 @@ class NameSpellingIndex {
   NameSpellingIndex() = default;
   explicit NameSpellingIndex(const std::vector<facts::NameEntry>& names);
 
-  /// Whether a known word, in a name of `word_count` words, is long enough and capitalised
-  /// enough for a word one edit away from it to count as a misspelling.
+  /// Whether a known word, in a name of `word_count` words, is long enough (but not too
+  /// long) and capitalised enough for a word one edit away from it to count as a
+  /// misspelling.
   static bool may_be_misspelt(std::string_view word, std::size_t word_count);
 
   /// Every place of a name word exactly one edit from `written`, in name order. A word
   /// written as known is not a misspelling of it, so it finds nothing there: most of a
-  /// draft's capitalised words are names written right.
+  /// draft's capitalised words are names written right. A word longer by two letters
+  /// than the longest known word finds nothing at once, without being read.
   std::vector<NameWord> near(std::string_view written) const;
 
   /// Where each word of name `name` stands in it, as tokenize() finds them: what the
@@ -64,6 +70,7 @@ class NameSpellingIndex {
   static std::size_t bucket_of(std::uint64_t key) { return key >> (64 - kBucketBits); }
 
   std::vector<KnownWord> known_;
+  std::size_t longest_ = 0;                    // bytes of the longest word in known_
   std::vector<Entry> entries_;                 // sorted by key
   std::vector<std::uint32_t> bucket_begin_;    // (1 << kBucketBits) + 1 offsets into entries_
   std::vector<std::vector<Span>> name_words_;  // by name index

@@ -26,6 +26,8 @@ enum class InputProblemKind {
   partly_read,             // the reader had to stop before the end (tags nested too deeply)
   too_large,
   unreadable,
+  not_regular_file,  // a FIFO, socket or device named as a draft: never read
+  symlink_loop,      // the path's symbolic links lead back to themselves
   bad_ninjs
 };
 

@@ -3,6 +3,8 @@
 #include <fmt/format.h>
 #include <algorithm>
 
+#include "core/terminal_safe.hpp"
+
 namespace presscheck {
 namespace {
 
@@ -50,18 +52,25 @@ std::string escape(std::string_view text, bool property) {
   return out;
 }
 
+// A name or message as GitHub is given it: control characters escaped visibly, as in
+// every output, but line breaks kept, since the command's own escaping (%0A) carries them
+// and GitHub turns them back into line breaks.
+std::string shown(std::string_view text) {
+  return terminal_safe(text, {.tab = false, .line_break = true});
+}
+
 std::string render_one(const LocatedDiagnostic& d) {
   const Location& where = d.location;
-  std::string message = d.diagnostic.message;
+  std::string message = shown(d.diagnostic.message);
   for (const LocatedEvidence& evidence : d.evidence) {
     message += fmt::format("\n{}:{}: {}", evidence.location.line, evidence.location.column,
-                           evidence.message);
+                           shown(evidence.message));
   }
   if (d.diagnostic.suggestion)
-    message += "\n" + *d.diagnostic.suggestion;
+    message += "\n" + shown(*d.diagnostic.suggestion);
   return fmt::format("::{} file={},line={},col={},endLine={},endColumn={},title={}::{}\n",
-                     command_for(d.diagnostic.severity), github_escape_property(d.path), where.line,
-                     where.column, where.end_line, inclusive_end_column(where),
+                     command_for(d.diagnostic.severity), github_escape_property(shown(d.path)),
+                     where.line, where.column, where.end_line, inclusive_end_column(where),
                      github_escape_property(d.diagnostic.rule), github_escape_data(message));
 }
 

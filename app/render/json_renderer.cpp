@@ -1,5 +1,7 @@
 #include "render/json_renderer.hpp"
 
+#include "core/terminal_safe.hpp"
+
 namespace presscheck {
 namespace {
 
@@ -12,17 +14,17 @@ void write_location(JsonWriter& json, const Location& location) {
 
 void write_fact(JsonWriter& json, const FactEvidence& fact) {
   json.key("fact").begin_object();
-  json.key("id").value(fact.id);
-  json.key("value").value(fact.value);
+  json.key("id").value(valid_utf8(fact.id));
+  json.key("value").value(valid_utf8(fact.value));
   json.key("valid_from");
-  fact.valid_from.empty() ? json.null() : json.value(fact.valid_from);
+  fact.valid_from.empty() ? json.null() : json.value(valid_utf8(fact.valid_from));
   json.key("valid_to");
-  fact.valid_to.empty() ? json.null() : json.value(fact.valid_to);
+  fact.valid_to.empty() ? json.null() : json.value(valid_utf8(fact.valid_to));
   json.key("point_in_time");
-  fact.point_in_time.empty() ? json.null() : json.value(fact.point_in_time);
+  fact.point_in_time.empty() ? json.null() : json.value(valid_utf8(fact.point_in_time));
   json.key("source").begin_object();
-  json.key("url").value(fact.source_url);
-  json.key("title").value(fact.source_title);
+  json.key("url").value(valid_utf8(fact.source_url));
+  json.key("title").value(valid_utf8(fact.source_title));
   json.end_object();
   json.end_object();
 }
@@ -31,25 +33,25 @@ void write_fact(JsonWriter& json, const FactEvidence& fact) {
 
 void write_diagnostic_json(JsonWriter& json, const LocatedDiagnostic& d) {
   json.begin_object();
-  json.key("path").value(d.path);
+  json.key("path").value(valid_utf8(d.path));
   json.key("rule").value(d.diagnostic.rule);
   json.key("severity").value(severity_name(d.diagnostic.severity));
   write_location(json, d.location);
-  json.key("message").value(d.diagnostic.message);
+  json.key("message").value(valid_utf8(d.diagnostic.message));
   json.key("evidence").begin_array();
   for (const LocatedEvidence& evidence : d.evidence) {
     json.begin_object();
-    json.key("path").value(d.path);
+    json.key("path").value(valid_utf8(d.path));
     write_location(json, evidence.location);
-    json.key("text").value(evidence.text);
-    json.key("message").value(evidence.message);
+    json.key("text").value(valid_utf8(evidence.text));
+    json.key("message").value(valid_utf8(evidence.message));
     json.end_object();
   }
   json.end_array();
   if (d.diagnostic.fact)
     write_fact(json, *d.diagnostic.fact);
   if (d.diagnostic.suggestion)
-    json.key("suggestion").value(*d.diagnostic.suggestion);
+    json.key("suggestion").value(valid_utf8(*d.diagnostic.suggestion));
   json.end_object();
 }
 
@@ -60,10 +62,10 @@ std::string render_json(const std::vector<FileReport>& files) {
   json.key("files").begin_array();
   for (const FileReport& file : files) {
     json.begin_object();
-    json.key("path").value(file.path);
+    json.key("path").value(valid_utf8(file.path));
     json.key("lang");
     file.lang ? json.value(lang_code(*file.lang)) : json.null();
-    json.key("headline").value(file.headline);
+    json.key("headline").value(valid_utf8(file.headline));
     json.end_object();
   }
   json.end_array();

@@ -1,6 +1,7 @@
 #include "render/rdjson_renderer.hpp"
 
 #include "core/json_writer.hpp"
+#include "core/terminal_safe.hpp"
 #include "core/utf8.hpp"
 
 namespace presscheck {
@@ -18,16 +19,18 @@ std::string_view rdjson_severity(Severity severity) {
   return "INFO";
 }
 
-// The byte column of a code-point column of `line`; past the line's end, bytes are
-// counted as if the rest were one byte each, which keeps zero-width findings sensible.
-std::size_t byte_column(std::string_view line, std::size_t column) {
+// The byte column of a code-point column of the line `source` is an excerpt of; past the
+// excerpt's end, bytes are counted as if the rest were one byte each, which keeps
+// zero-width findings at the line's end sensible.
+std::size_t byte_column(const LineExcerpt& source, std::size_t column) {
+  const std::string_view text = source.text;
   std::size_t pos = 0;
-  std::size_t index = 1;
-  while (index < column && pos < line.size()) {
-    utf8::next(line, pos);
+  std::size_t index = source.first_column;
+  while (index < column && pos < text.size()) {
+    utf8::next(text, pos);
     ++index;
   }
-  return pos + 1 + (column - index);
+  return source.first_byte_column + pos + (column > index ? column - index : 0);
 }
 
 void write_position(JsonWriter& json, std::size_t line, std::size_t column) {
@@ -38,9 +41,9 @@ void write_position(JsonWriter& json, std::size_t line, std::size_t column) {
 }
 
 void write_location(JsonWriter& json, std::string_view path, const Location& where,
-                    std::string_view source_line) {
+                    const LineExcerpt& source_line) {
   json.key("location").begin_object();
-  json.key("path").value(path);
+  json.key("path").value(valid_utf8(path));
   json.key("range").begin_object();
   json.key("start");
   write_position(json, where.line, byte_column(source_line, where.column));
@@ -54,7 +57,7 @@ void write_location(JsonWriter& json, std::string_view path, const Location& whe
 
 void write_diagnostic(JsonWriter& json, const LocatedDiagnostic& d, const ToolInfo& tool) {
   json.begin_object();
-  json.key("message").value(d.diagnostic.message);
+  json.key("message").value(valid_utf8(d.diagnostic.message));
   write_location(json, d.path, d.location, d.source_line);
   json.key("severity").value(rdjson_severity(d.diagnostic.severity));
   json.key("source").begin_object().key("name").value(tool.name).end_object();
@@ -63,7 +66,7 @@ void write_diagnostic(JsonWriter& json, const LocatedDiagnostic& d, const ToolIn
     json.key("related_locations").begin_array();
     for (const LocatedEvidence& evidence : d.evidence) {
       json.begin_object();
-      json.key("message").value(evidence.message);
+      json.key("message").value(valid_utf8(evidence.message));
       write_location(json, d.path, evidence.location, evidence.source_line);
       json.end_object();
     }

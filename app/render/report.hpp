@@ -18,12 +18,27 @@ struct Location {
   std::size_t end_column = 1;
 };
 
+/// The part of a finding's source line that renderers show: the whole line when it is
+/// short, else a window around the finding. A Markdown paragraph is one line and may be
+/// megabytes long; copying it whole for each of thousands of findings would not end.
+struct LineExcerpt {
+  /// Code points kept before the finding, and after its start, in a long line: more
+  /// than any renderer shows.
+  static constexpr std::size_t kBefore = 40;
+  static constexpr std::size_t kAfter = 120;
+
+  std::string text;
+  std::size_t first_column = 1;       // the line's column of the first code point of text
+  std::size_t first_byte_column = 1;  // the same counted in bytes
+  std::size_t line_columns = 0;       // code points in the whole line
+};
+
 /// Evidence resolved to its place in the file, with its words and source line.
 struct LocatedEvidence {
   Location location;
   std::string text;
   std::string message;
-  std::string source_line;
+  LineExcerpt source_line;
 };
 
 /// A finding resolved to lines and columns, so that the document can be let go.
@@ -31,7 +46,7 @@ struct LocatedDiagnostic {
   std::string path;
   Diagnostic diagnostic;
   Location location;
-  std::string source_line;
+  LineExcerpt source_line;
   std::vector<LocatedEvidence> evidence;
   Lang lang = Lang::en;  // the draft's, for the words renderers add around the message
 };
@@ -44,8 +59,10 @@ struct FileReport {
   std::vector<LocatedDiagnostic> diagnostics;
 };
 
-Location locate_span(const Document& document, Span span);
-LocatedDiagnostic locate(const Document& document, Diagnostic diagnostic);
+/// Resolves every finding of one document, in time linear in the document's size
+/// whatever the number of findings on one line.
+std::vector<LocatedDiagnostic> locate_all(const Document& document,
+                                          std::vector<Diagnostic> diagnostics);
 
 /// Deterministic order: path, line, column, rule, then message.
 void sort_diagnostics(std::vector<LocatedDiagnostic>& diagnostics);

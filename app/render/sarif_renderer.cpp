@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "core/json_writer.hpp"
+#include "core/terminal_safe.hpp"
 
 namespace presscheck {
 namespace {
@@ -22,7 +23,7 @@ std::string_view sarif_level(Severity severity) {
 }
 
 void write_message(JsonWriter& json, std::string_view text) {
-  json.key("message").begin_object().key("text").value(text).end_object();
+  json.key("message").begin_object().key("text").value(valid_utf8(text)).end_object();
 }
 
 void write_physical_location(JsonWriter& json, std::string_view path, const Location& where) {
@@ -58,16 +59,16 @@ void write_properties(JsonWriter& json, const Diagnostic& diagnostic) {
     return;
   json.key("properties").begin_object();
   if (diagnostic.suggestion)
-    json.key("suggestion").value(*diagnostic.suggestion);
+    json.key("suggestion").value(valid_utf8(*diagnostic.suggestion));
   if (diagnostic.fact) {
     const FactEvidence& fact = *diagnostic.fact;
     json.key("fact").begin_object();
-    json.key("id").value(fact.id);
-    json.key("value").value(fact.value);
-    json.key("validFrom").value(fact.valid_from);
-    json.key("validTo").value(fact.valid_to);
-    json.key("sourceUrl").value(fact.source_url);
-    json.key("sourceTitle").value(fact.source_title);
+    json.key("id").value(valid_utf8(fact.id));
+    json.key("value").value(valid_utf8(fact.value));
+    json.key("validFrom").value(valid_utf8(fact.valid_from));
+    json.key("validTo").value(valid_utf8(fact.valid_to));
+    json.key("sourceUrl").value(valid_utf8(fact.source_url));
+    json.key("sourceTitle").value(valid_utf8(fact.source_title));
     json.end_object();
   }
   json.end_object();

@@ -4,6 +4,7 @@
 #include <fmt/ranges.h>
 #include <algorithm>
 
+#include "core/terminal_safe.hpp"
 #include "core/utf8.hpp"
 
 namespace presscheck {
@@ -34,33 +35,61 @@ std::string_view severity_colour(Severity severity) {
   return "1;36";
 }
 
-// The code points [from, to) of `line`.
-std::string substring(std::string_view line, std::size_t from, std::size_t to) {
-  std::string out;
-  std::size_t pos = 0;
-  for (std::size_t index = 0; pos < line.size() && index < to; ++index) {
-    const std::size_t start = pos;
-    utf8::next(line, pos);
-    if (index >= from)
-      out.append(line.substr(start, pos - start));
+// Where each code point of a window of a line is shown on screen: an escape takes more
+// than one column, and the caret must still stand under the finding.
+class ScreenColumns {
+ public:
+  explicit ScreenColumns(std::size_t from) : from_(from) {}
+  void add(std::size_t columns) {
+    at_.push_back(next_);
+    next_ += columns;
   }
-  return out;
-}
+  void start_at(std::size_t column) { next_ = column; }
+  // The screen column of the line's code point `index`; past the window, one per code point.
+  std::size_t of(std::size_t index) const {
+    const std::size_t k = index - from_;
+    return k < at_.size() ? at_[k] : next_ + (k - at_.size());
+  }
 
-std::string snippet(std::string_view line, const Location& where, std::size_t line_number,
+ private:
+  std::size_t from_;
+  std::size_t next_ = 0;
+  std::vector<std::size_t> at_;
+};
+
+std::string snippet(const LineExcerpt& line, const Location& where, std::size_t line_number,
                     const Palette& palette) {
-  const std::size_t length = utf8::count_code_points(line);
+  const std::size_t length = line.line_columns;
   const std::size_t begin = where.column - 1;
   std::size_t end = where.end_line == where.line ? where.end_column - 1 : length;
   if (end <= begin)
     end = begin + 1;
+  const std::size_t first = line.first_column - 1;  // where the excerpt starts in the line
   std::size_t from = 0;
   if (length > kSnippetWidth && begin > kContextBefore)
     from = begin - kContextBefore;
-  const std::size_t to = std::min(length, std::max(from + kSnippetWidth, std::min(end, length)));
-  std::string shown = (from > 0 ? "…" : "") + substring(line, from, to) + (to < length ? "…" : "");
-  const std::size_t caret_at = begin - from + (from > 0 ? 1 : 0);
-  const std::size_t caret_length = std::min(end, std::max(to, begin + 1)) - begin;
+  from = std::max(from, first);
+  const std::size_t last = first + utf8::count_code_points(line.text);
+  const std::size_t to =
+      std::min(last, std::min(length, std::max(from + kSnippetWidth, std::min(end, length))));
+  std::string shown = from > 0 ? "…" : "";
+  ScreenColumns screen(from);
+  screen.start_at(from > 0 ? 1 : 0);
+  const std::string_view text = line.text;
+  std::size_t pos = 0;
+  for (std::size_t index = first; index < to && pos < text.size(); ++index) {
+    const ShownPiece piece = next_shown_piece(text.substr(pos), {.tab = true});
+    pos += piece.source.size();
+    if (index < from)
+      continue;
+    screen.add(piece.columns);
+    shown += piece.shown;
+  }
+  if (to < length)
+    shown += "…";
+  const std::size_t caret_at = screen.of(begin);
+  const std::size_t caret_end = screen.of(std::min(end, std::max(to, begin + 1)));
+  const std::size_t caret_length = caret_end > caret_at ? caret_end - caret_at : 0;
   std::string marks = "^" + std::string(caret_length > 0 ? caret_length - 1 : 0, '~');
   const std::string gutter = fmt::format("{:>5}", line_number);
   return fmt::format("{} | {}\n{} | {}{}\n", gutter, shown, std::string(gutter.size(), ' '),
@@ -70,43 +99,48 @@ std::string snippet(std::string_view line, const Location& where, std::size_t li
 std::string heading(const LocatedDiagnostic& d, const Location& where, std::string_view label,
                     std::string_view colour, const Palette& palette) {
   return fmt::format(
-      "{}: {}: ", palette.paint(fmt::format("{}:{}:{}", d.path, where.line, where.column), "1"),
+      "{}: {}: ",
+      palette.paint(fmt::format("{}:{}:{}", terminal_safe(d.path), where.line, where.column), "1"),
       palette.paint(label, colour));
+}
+
+// The fact a finding rests on, its validity and its source, as the fact base words them.
+std::string fact_note(const FactEvidence& fact, bool fr) {
+  std::string validity = fact.point_in_time;
+  if (!fact.valid_from.empty() || !fact.valid_to.empty()) {
+    validity = fmt::format("{} → {}", fact.valid_from.empty() ? "…" : fact.valid_from,
+                           fact.valid_to.empty() ? "…" : fact.valid_to);
+  }
+  std::string note = fmt::format("{} {} = {}", fr ? "fait" : "fact", fact.id, fact.value);
+  if (!validity.empty())
+    note += fmt::format(" [{}]", validity);
+  const std::string& source = fact.source_url.empty() ? fact.source_title : fact.source_url;
+  if (!source.empty())
+    note += fmt::format(fmt::runtime(fr ? " ; source : {}" : "; source: {}"), source);
+  return note;
 }
 
 std::string render_one(const LocatedDiagnostic& d, const Palette& palette) {
   const Diagnostic& diagnostic = d.diagnostic;
   std::string out = heading(d, d.location, severity_name(diagnostic.severity),
                             severity_colour(diagnostic.severity), palette);
-  out += fmt::format("{} [{}]\n", diagnostic.message, diagnostic.rule);
-  if (!d.source_line.empty() || d.location.column > 1) {
+  out += fmt::format("{} [{}]\n", terminal_safe(diagnostic.message), diagnostic.rule);
+  if (!d.source_line.text.empty() || d.location.column > 1) {
     out += snippet(d.source_line, d.location, d.location.line, palette);
   }
   for (const LocatedEvidence& evidence : d.evidence) {
-    out += heading(d, evidence.location, "note", "1;36", palette) + evidence.message + "\n";
+    out += heading(d, evidence.location, "note", "1;36", palette) +
+           terminal_safe(evidence.message) + "\n";
     out += snippet(evidence.source_line, evidence.location, evidence.location.line, palette);
   }
   if (diagnostic.fact) {
-    const FactEvidence& fact = *diagnostic.fact;
-    const bool fr = d.lang == Lang::fr;
-    std::string validity = fact.point_in_time;
-    if (!fact.valid_from.empty() || !fact.valid_to.empty()) {
-      validity = fmt::format("{} → {}", fact.valid_from.empty() ? "…" : fact.valid_from,
-                             fact.valid_to.empty() ? "…" : fact.valid_to);
-    }
-    out += heading(d, d.location, "note", "1;36", palette);
-    out += fmt::format("{} {} = {}", fr ? "fait" : "fact", fact.id, fact.value);
-    if (!validity.empty())
-      out += fmt::format(" [{}]", validity);
-    const std::string& source = fact.source_url.empty() ? fact.source_title : fact.source_url;
-    if (!source.empty())
-      out += fmt::format(fmt::runtime(fr ? " ; source : {}" : "; source: {}"), source);
-    out += "\n";
+    out += heading(d, d.location, "note", "1;36", palette) +
+           terminal_safe(fact_note(*diagnostic.fact, d.lang == Lang::fr)) + "\n";
   }
   if (diagnostic.suggestion) {
     out += heading(d, d.location, "help", "1;32", palette) +
            fmt::format("{} {}\n", d.lang == Lang::fr ? "écrire plutôt" : "did you mean",
-                       *diagnostic.suggestion);
+                       terminal_safe(*diagnostic.suggestion));
   }
   return out;
 }

@@ -73,5 +73,27 @@ TEST(NameSpellingIndex, StatesWhichKnownWordsMayBeMisspelt) {
   EXPECT_FALSE(NameSpellingIndex::may_be_misspelt("centrale", 2));
 }
 
+TEST(NameSpellingIndex, AWordOfUpToSixtyFourLettersMayBeMisspelt) {
+  const std::string longest = "B" + std::string(63, 'r');  // 64 letters
+  const std::string too_long = longest + "e";              // 65
+  EXPECT_TRUE(NameSpellingIndex::may_be_misspelt(longest, 2));
+  EXPECT_FALSE(NameSpellingIndex::may_be_misspelt(too_long, 2));
+  const NameSpellingIndex names({name("Jean " + longest), name("Paul " + too_long)});
+  // One letter changed in each: only the indexed word is found.
+  EXPECT_EQ(names.near(longest.substr(0, 63) + "t"), (std::vector<NameWord>{{0, 1}}));
+  EXPECT_TRUE(names.near("Bt" + too_long.substr(2)).empty());
+  EXPECT_TRUE(names.words_of(1).empty());
+}
+
+TEST(NameSpellingIndex, AMegabyteNameWordIsLeftOutAndAHugeDraftWordFindsNothing) {
+  // Each of these cost minutes when every word was filed under each of its deletions.
+  const std::string huge = "B" + std::string(1u << 20, 'r');
+  const NameSpellingIndex names({name("Thierry Breton"), name("Jean " + huge)});
+  EXPECT_TRUE(names.words_of(1).empty());
+  EXPECT_TRUE(names.near(huge).empty());
+  EXPECT_TRUE(names.near("B" + std::string(16u << 20, 'r')).empty());
+  EXPECT_EQ(names.near("Bretton"), (std::vector<NameWord>{{0, 1}}));
+}
+
 }  // namespace
 }  // namespace presscheck

@@ -15,7 +15,7 @@ FileReport one_finding(Severity severity, std::string message, Location where,
   d.diagnostic.severity = severity;
   d.diagnostic.message = std::move(message);
   d.location = where;
-  d.source_line = std::move(source_line);
+  d.source_line.text = std::move(source_line);
   FileReport report;
   report.path = d.path;
   report.diagnostics.push_back(std::move(d));

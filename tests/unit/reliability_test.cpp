@@ -1,0 +1,182 @@
+// The whole lint against hostile inputs, as a user or a CI job meets them: a 16 MiB word,
+// 16 MiB of long capitalised words, thousands of near misses on one line, a FIFO in a
+// folder and on the command line, a symbolic link loop, control characters in drafts and
+// in file names. Each run is bounded by `timeout`, so a regression fails in seconds
+// instead of hanging the suite, and its processor time is checked against a budget.
+#include <gtest/gtest.h>
+#include <sys/resource.h>
+#include <sys/stat.h>
+
+#include <filesystem>
+#include <fstream>
+
+#include "temp_tree.hpp"
+
+namespace presscheck {
+namespace {
+
+namespace fs = std::filesystem;
+using testing_support::CommandResult;
+using testing_support::run_in;
+using testing_support::TempTree;
+
+#if defined(__SANITIZE_ADDRESS__)
+constexpr bool kSanitized = true;
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+constexpr bool kSanitized = true;
+#else
+constexpr bool kSanitized = false;
+#endif
+#else
+constexpr bool kSanitized = false;
+#endif
+
+// A sanitizer build runs several times slower: it lints a quarter of the text, which a
+// quadratic step would still make last for hours.
+constexpr std::size_t kLargeDraftBytes = kSanitized ? 4u << 20 : 16u << 20;
+// Processor seconds a large draft may take; each takes under one in a release build.
+constexpr double kCpuBudget = kSanitized ? 20.0 : 6.0;
+constexpr int kKillAfterSeconds = 60;
+
+double children_cpu_seconds() {
+  rusage usage{};
+  ::getrusage(RUSAGE_CHILDREN, &usage);
+  auto seconds = [](const timeval& t) { return t.tv_sec + t.tv_usec / 1e6; };
+  return seconds(usage.ru_utime) + seconds(usage.ru_stime);
+}
+
+/// One bounded run of presscheck and the processor time it took.
+struct TimedRun {
+  CommandResult result;
+  double cpu_seconds = 0;
+};
+
+TimedRun run_bounded(const fs::path& folder, const std::string& args,
+                     int seconds = kKillAfterSeconds) {
+  const double before = children_cpu_seconds();
+  // run_in writes its environment words before the binary: `timeout` fits there.
+  TimedRun run{run_in(folder, args, "timeout -s KILL " + std::to_string(seconds)), 0};
+  run.cpu_seconds = children_cpu_seconds() - before;
+  return run;
+}
+
+const std::string kFrontMatter = "---\ntitle: \"Le ministre parle\"\nlang: fr\n---\n\n";
+const std::string kNegatedDraft =
+    "---\ntitle: \"L'UE ne « prend pas très au sérieux » les vidéos\"\nlang: fr\n---\n\n"
+    "La Commission prend « très au sérieux » ces vidéos.\n";
+
+// Deterministic letters, so that a failure can be replayed.
+class Letters {
+ public:
+  char next() {
+    state_ = state_ * 6364136223846793005ULL + 1442695040888963407ULL;
+    return "aeioulnrst"[(state_ >> 33) % 10];
+  }
+  std::size_t length(std::size_t from, std::size_t to) {
+    state_ = state_ * 6364136223846793005ULL + 1442695040888963407ULL;
+    return from + (state_ >> 33) % (to - from);
+  }
+
+ private:
+  std::uint64_t state_ = 17;
+};
+
+TEST(Reliability, ALargeDraftOfOneWordIsLintedInASecondOrTwo) {
+  TempTree tree;
+  const std::string head = kFrontMatter + "Le ministre B";
+  const std::string tail = " a parlé.\n";
+  std::string draft = head + std::string(kLargeDraftBytes - head.size() - tail.size(), 'r') + tail;
+  ASSERT_EQ(draft.size(), kLargeDraftBytes);
+  tree.write("mot.md", draft);
+  const TimedRun run = run_bounded(tree.path(), "lint --no-color mot.md");
+  EXPECT_EQ(run.result.exit_code, 0) << run.result.err;
+  EXPECT_EQ(run.result.out, "0 problème dans 1 fichier\n");
+  EXPECT_LT(run.cpu_seconds, kCpuBudget);
+}
+
+TEST(Reliability, ALargeDraftOfLongCapitalisedWordsIsLintedInASecondOrTwo) {
+  TempTree tree;
+  Letters letters;
+  std::string draft = kFrontMatter;
+  while (draft.size() < kLargeDraftBytes - 5000) {
+    draft += 'B';
+    for (std::size_t n = letters.length(20, 4000); n > 0; --n)
+      draft += letters.next();
+    draft += ' ';
+  }
+  draft += '\n';
+  tree.write("mots.md", draft);
+  const TimedRun run = run_bounded(tree.path(), "lint --no-color mots.md");
+  EXPECT_EQ(run.result.exit_code, 0) << run.result.err;
+  EXPECT_EQ(run.result.out, "0 problème dans 1 fichier\n");
+  EXPECT_LT(run.cpu_seconds, kCpuBudget);
+}
+
+TEST(Reliability, ThirtyThousandNearMissesOnOneLineAreReportedInLinearTime) {
+  // Each finding used to copy its whole line, and each was compared with all the others.
+  TempTree tree;
+  std::string draft = kFrontMatter;
+  for (int i = 0; i < 30000; ++i)
+    draft += "Thierry Bretton a dit. ";
+  tree.write("bretton.md", draft + "\n");
+  const TimedRun run = run_bounded(tree.path(), "lint --no-color bretton.md");
+  EXPECT_EQ(run.result.exit_code, 0) << run.result.err;
+  const std::string& out = run.result.out;
+  const std::string last =
+      "bretton.md:6:689978: warning: « Thierry Bretton » ressemble à « Thierry Breton », "
+      "l'orthographe connue de ce nom [fact.name-spelling]\n"
+      "    6 | …a dit. Thierry Bretton a dit. Thierry Bretton a dit. \n"
+      "      |                                ^~~~~~~~~~~~~~~\n"
+      "bretton.md:6:689978: help: écrire plutôt Thierry Breton\n"
+      "30000 avertissements dans 1 fichier\n";
+  ASSERT_GE(out.size(), last.size());
+  EXPECT_EQ(out.substr(out.size() - last.size()), last);
+  EXPECT_LT(run.cpu_seconds, kCpuBudget);
+}
+
+TEST(Reliability, AFifoInAFolderIsSkippedAndTheOtherDraftsAreLinted) {
+  TempTree tree;
+  ASSERT_EQ(::mkfifo((tree.path() / "tube.md").c_str(), 0600), 0);
+  tree.write("negated.md", kNegatedDraft);
+  const TimedRun run = run_bounded(tree.path(), "lint --no-color .", 20);
+  EXPECT_EQ(run.result.exit_code, 1) << run.result.err;  // 137: it waited on the FIFO
+  EXPECT_EQ(run.result.out.find("tube.md"), std::string::npos) << run.result.out;
+  EXPECT_NE(run.result.out.find("./negated.md:2:14: error:"), std::string::npos);
+  EXPECT_NE(run.result.out.find("1 erreur dans 1 fichier\n"), std::string::npos);
+}
+
+TEST(Reliability, AFifoNamedOnTheCommandLineGetsAFindingNotAWait) {
+  TempTree tree;
+  ASSERT_EQ(::mkfifo((tree.path() / "tube.md").c_str(), 0600), 0);
+  const TimedRun en = run_bounded(tree.path(), "lint --no-color tube.md", 20);
+  EXPECT_EQ(en.result.exit_code, 1);
+  EXPECT_EQ(en.result.out,
+            "tube.md:1:1: error: not a regular file (a FIFO, socket or device): it was not read "
+            "[input.unreadable]\n1 error in 1 file\n");
+  const TimedRun fr = run_bounded(tree.path(), "lint --no-color --lang fr tube.md", 20);
+  EXPECT_EQ(fr.result.out,
+            "tube.md:1:1: error: ce n'est pas un fichier ordinaire (tube nommé, socket ou "
+            "périphérique) : il n'est pas lu [input.unreadable]\n1 erreur dans 1 fichier\n");
+}
+
+TEST(Reliability, ASymbolicLinkLoopIsReportedAsALoop) {
+  TempTree tree;
+  fs::create_symlink("boucle.md", tree.path() / "boucle.md");
+  const TimedRun named = run_bounded(tree.path(), "lint --no-color boucle.md boucle.md/x.md");
+  EXPECT_EQ(named.result.exit_code, 1);
+  EXPECT_EQ(named.result.out,
+            "boucle.md:1:1: error: the symbolic links of this path form a loop: it leads to no "
+            "file [input.unreadable]\n"
+            "boucle.md/x.md:1:1: error: the symbolic links of this path form a loop: it leads to "
+            "no file [input.unreadable]\n"
+            "2 errors in 2 files\n");
+  const TimedRun walked = run_bounded(tree.path(), "lint --no-color --lang fr .");
+  EXPECT_EQ(walked.result.out,
+            "./boucle.md:1:1: error: les liens symboliques de ce chemin forment une boucle : il "
+            "ne mène à aucun fichier [input.unreadable]\n"
+            "1 erreur dans 1 fichier\n");
+}
+
+}  // namespace
+}  // namespace presscheck
