@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "checks/quote_words.hpp"
+#include "text/analysis.hpp"
 #include "text/negation.hpp"
 
 namespace presscheck {
@@ -42,14 +43,17 @@ bool recorded_words(const facts::Quote& quote, Lang lang, const RuleSet& rules,
 
 std::optional<std::string> speaker_of(const FactIndex& facts, const BlockAnalysis& block,
                                       const BlockExtraction& found, const Quote& quote) {
-  const auto sentence = std::find_if(block.sentences.begin(), block.sentences.end(),
-                                     [&](Span s) { return s.contains(quote.outer.begin); });
-  const Span within = sentence == block.sentences.end() ? block.block.span : *sentence;
+  const Span within = sentence_of(block, {quote.outer.begin, quote.outer.begin});
   std::optional<std::string> speaker;
-  for (const Mention& mention : found.entities) {
-    if (!within.contains(mention.span) || quote.outer.overlaps(mention.span))
+  // Mentions are in text order: only those of the quote's sentence are read, so that a
+  // paragraph of thousands of quotes is not read once for each.
+  auto mention =
+      std::lower_bound(found.entities.begin(), found.entities.end(), within.begin,
+                       [](const Mention& m, std::size_t at) { return m.span.begin < at; });
+  for (; mention != found.entities.end() && mention->span.begin <= within.end; ++mention) {
+    if (!within.contains(mention->span) || quote.outer.overlaps(mention->span))
       continue;
-    for (const std::string& id : mention.ids) {
+    for (const std::string& id : mention->ids) {
       if (facts.base().quotes_by(id).empty())
         continue;
       if (speaker && *speaker != id)

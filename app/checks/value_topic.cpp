@@ -103,9 +103,14 @@ void add_unique(std::vector<std::string>& list, std::string item) {
     list.push_back(std::move(item));
 }
 
+// Values are in text order and never overlap, approximators included: one search finds
+// the only one that may overlap `span` (a scan of all of them, for each word read around
+// each value, made a paragraph of thousands of figures quadratic).
 bool inside_value(const BlockExtraction& found, Span span) {
-  return std::any_of(found.values.begin(), found.values.end(),
-                     [&](const Value& value) { return written_span(value).overlaps(span); });
+  const auto value =
+      std::upper_bound(found.values.begin(), found.values.end(), span.begin,
+                       [](std::size_t at, const Value& v) { return at < written_span(v).end; });
+  return value != found.values.end() && written_span(*value).overlaps(span);
 }
 
 /// Reads the words on one side of a value, one token at a time.
@@ -195,11 +200,13 @@ ValueTopic topic_of(const Document& doc, const BlockAnalysis& block, const Block
     if (noun == nullptr)
       continue;
     add_unique(topic.words, singular(noun->folded));
-    for (const Mention& label : found.labels) {
-      if (label.span.overlaps(noun->span)) {
-        for (const std::string& id : label.ids)
-          add_unique(topic.labels, id);
-      }
+    // Labels are found left to right and never overlap: a search gives the first one
+    // that may overlap the noun.
+    auto label = std::upper_bound(found.labels.begin(), found.labels.end(), noun->span.begin,
+                                  [](std::size_t at, const Mention& m) { return at < m.span.end; });
+    for (; label != found.labels.end() && label->span.begin < noun->span.end; ++label) {
+      for (const std::string& id : label->ids)
+        add_unique(topic.labels, id);
     }
   }
   return topic;

@@ -15,23 +15,47 @@ namespace {
 constexpr std::size_t kNegationWindow = 1;
 constexpr std::size_t kAttributionWindow = 3;
 
-std::size_t words_between(const std::vector<Token>& tokens, std::size_t from, std::size_t to) {
+// Whether more than `limit` words stand between two offsets. Only a few are ever allowed,
+// so counting stops there: counting every word of a long paragraph for each of its
+// negations made polarity quadratic.
+bool more_words_between(const std::vector<Token>& tokens, std::size_t from, std::size_t to,
+                        std::size_t limit) {
   if (to <= from)
-    return 0;
-  const auto [first, last] = tokens_inside(tokens, {from, to});
-  return last - first;
-}
-
-bool breaks_between(const BlockAnalysis& block, std::size_t from, std::size_t to) {
-  for (Span brk : block.clause_breaks) {
-    if (brk.begin >= from && brk.end <= to)
-      return true;
-  }
-  for (Span sentence : block.sentences) {
-    if (sentence.begin > from && sentence.begin <= to)
+    return false;
+  auto it = std::lower_bound(tokens.begin(), tokens.end(), from,
+                             [](const Token& t, std::size_t at) { return t.span.begin < at; });
+  std::size_t count = 0;
+  for (; it != tokens.end() && it->span.end <= to; ++it) {
+    if (++count > limit)
       return true;
   }
   return false;
+}
+
+// Clause breaks and sentences are in text order: a search finds the few that may stand
+// between two offsets.
+bool breaks_between(const BlockAnalysis& block, std::size_t from, std::size_t to) {
+  const auto& breaks = block.clause_breaks;
+  auto brk = std::lower_bound(breaks.begin(), breaks.end(), from,
+                              [](Span b, std::size_t at) { return b.begin < at; });
+  for (; brk != breaks.end() && brk->begin <= to; ++brk) {
+    if (brk->end <= to)
+      return true;
+  }
+  const auto& sentences = block.sentences;
+  const auto next = std::upper_bound(sentences.begin(), sentences.end(), from,
+                                     [](std::size_t at, Span s) { return at < s.begin; });
+  return next != sentences.end() && next->begin <= to;
+}
+
+// An offset such that a negation ending at or before it has more than `window` words
+// between it and `at`: the start of the word `window` + 2 words before `at`.
+std::size_t beyond_window(const std::vector<Token>& tokens, std::size_t at, std::size_t window) {
+  const auto next =
+      std::lower_bound(tokens.begin(), tokens.end(), at,
+                       [](const Token& t, std::size_t pos) { return t.span.begin < pos; });
+  const auto before = static_cast<std::size_t>(next - tokens.begin());
+  return before >= window + 2 ? tokens[before - window - 2].span.begin : 0;
 }
 
 bool colon_before(std::string_view text, Span block, std::size_t quote_begin) {
@@ -69,6 +93,8 @@ Analysis analyze(const Document& document, const RuleSet& rules) {
     out.sentences = split_sentences(text, block.span);
     out.quotes = find_quotes(text, block.span);
     out.negations = find_negations(rules, document.lang, text, block.span);
+    for (const NegationCue& cue : out.negations)
+      out.longest_negation = std::max(out.longest_negation, cue.span.size());
     for (const RuleMatch& match :
          rules.kind(document.lang, "clause-break").find_all(text, block.span)) {
       out.clause_breaks.push_back(match.span);
@@ -81,10 +107,11 @@ Analysis analyze(const Document& document, const RuleSet& rules) {
 }
 
 Span sentence_of(const BlockAnalysis& block, Span run) {
-  for (Span sentence : block.sentences) {
-    if (sentence.contains(run.begin))
-      return sentence;
-  }
+  const auto& sentences = block.sentences;
+  const auto next = std::upper_bound(sentences.begin(), sentences.end(), run.begin,
+                                     [](std::size_t at, Span s) { return at < s.begin; });
+  if (next != sentences.begin() && std::prev(next)->contains(run.begin))
+    return *std::prev(next);
   return block.block.span;
 }
 
@@ -92,17 +119,31 @@ Polarity polarity_of(const BlockAnalysis& block, Span run) {
   return polarity_of(block, run, kNegationWindow);
 }
 
+// Only the cues near `run` are read, from the nearest back: the answer is settled once
+// no earlier cue can end inside the sentence or near enough to negate the run. A quote in
+// a paragraph of thousands of negations costs a few comparisons, not thousands.
 Polarity polarity_of(const BlockAnalysis& block, Span run, std::size_t negation_window) {
   const Span sentence = sentence_of(block, run);
+  const std::size_t far = beyond_window(block.tokens, run.begin, negation_window);
+  const auto& cues = block.negations;
+  // A cue starting at or after the run's end neither overlaps it nor stands before it.
+  auto it =
+      std::lower_bound(cues.begin(), cues.end(), run.end,
+                       [](const NegationCue& c, std::size_t at) { return c.span.begin < at; });
   bool negation_in_sentence = false;
-  for (const NegationCue& cue : block.negations) {
+  while (it != cues.begin()) {
+    const NegationCue& cue = *--it;
+    // Every cue from here back ends at or before cue.begin + longest_negation.
+    const std::size_t reach = cue.span.begin + block.longest_negation;
+    if (reach <= far && (negation_in_sentence || reach <= sentence.begin))
+      break;
     if (cue.span.overlaps(run))
       return Polarity::negative;
     if (cue.span.end > run.begin)
       continue;
     if (cue.span.end > sentence.begin)
       negation_in_sentence = true;
-    if (words_between(block.tokens, cue.span.end, run.begin) > negation_window)
+    if (more_words_between(block.tokens, cue.span.end, run.begin, negation_window))
       continue;
     if (breaks_between(block, cue.span.end, run.begin))
       continue;
@@ -116,12 +157,14 @@ bool is_attributed(std::string_view text, const BlockAnalysis& block, const Quot
     return true;
   auto near_before = [&](const RuleMatch& match) {
     return match.span.end <= quote.outer.begin &&
-           words_between(block.tokens, match.span.end, quote.outer.begin) < kAttributionWindow &&
+           !more_words_between(block.tokens, match.span.end, quote.outer.begin,
+                               kAttributionWindow - 1) &&
            !breaks_between(block, match.span.end, quote.outer.begin);
   };
   auto near_after = [&](const RuleMatch& match) {
     return match.span.begin >= quote.outer.end &&
-           words_between(block.tokens, quote.outer.end, match.span.begin) <= kAttributionWindow &&
+           !more_words_between(block.tokens, quote.outer.end, match.span.begin,
+                               kAttributionWindow) &&
            !breaks_between(block, quote.outer.end, match.span.begin);
   };
   const auto& verbs = block.reporting_verbs;

@@ -16,7 +16,8 @@ struct BlockAnalysis {
   std::vector<Token> tokens;
   std::vector<Span> sentences;
   std::vector<Quote> quotes;
-  std::vector<NegationCue> negations;
+  std::vector<NegationCue> negations;  // in text order
+  std::size_t longest_negation = 0;    // bytes: how far before a place a cue may begin
   std::vector<Span> clause_breaks;
   std::vector<RuleMatch> reporting_verbs;
   std::vector<RuleMatch> attributions;
@@ -29,6 +30,9 @@ struct Analysis {
 
 /// Reads every block once with the rule packs of the document's language.
 Analysis analyze(const Document& document, const RuleSet& rules);
+
+/// The sentence holding the start of `run`, or the whole block when no sentence does.
+Span sentence_of(const BlockAnalysis& block, Span run);
 
 /// What can be said of the polarity of some words. Checks act only on the two clear cases.
 enum class Polarity { negative, affirmative, unclear };
