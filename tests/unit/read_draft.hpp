@@ -1,7 +1,6 @@
 // Reads a draft as `lint` does and shows its parts as text, with where they came from.
 #pragma once
 
-
 #include <string>
 #include <string_view>
 #include <vector>
