@@ -11,16 +11,8 @@ namespace {
 using front_matter_test::error_of;
 using front_matter_test::Origin;
 using front_matter_test::origin;
+using front_matter_test::read;
 using front_matter_test::value_of;
-
-FrontMatter read(std::string_view file) {
-  auto matter = read_front_matter(file);
-  if (!matter) {
-    ADD_FAILURE() << "no front matter in:\n" << file;
-    return {};
-  }
-  return *matter;
-}
 
 TEST(FrontMatterToml, BasicStringsDatesAndNumbersMapToTheirSource) {
   const std::string file = R"(+++

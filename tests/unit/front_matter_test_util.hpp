@@ -31,6 +31,16 @@ inline Origin origin(std::string_view file, const FrontMatterValue& value, std::
   return origin_of(file, value.text.to_source({at, at + part.size()}));
 }
 
+/// The front matter of `file`, or an empty one (and a failure) when it has none.
+inline FrontMatter read(std::string_view file) {
+  auto matter = read_front_matter(file);
+  if (!matter) {
+    ADD_FAILURE() << "no front matter in:\n" << file;
+    return {};
+  }
+  return *matter;
+}
+
 /// The value of `key`, or an empty one (and a failure) when it is missing.
 inline const FrontMatterValue& value_of(const FrontMatter& matter, std::string_view key) {
   static const FrontMatterValue missing;
