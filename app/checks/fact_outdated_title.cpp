@@ -284,6 +284,20 @@ std::vector<Date> dates_in(const BlockExtraction& extraction, Span sentence) {
   return dates;
 }
 
+// The dates a sentence is told at: its own, or when it writes none, those of the nearest
+// sentence before it in the paragraph that does. Narration keeps its time until it names
+// another (« En 2014, la primaire marque un tournant. Le député X l'accuse… »).
+std::vector<Date> narrated_dates(const BlockAnalysis& block, const BlockExtraction& extraction,
+                                 Span sentence) {
+  std::vector<Date> dates = dates_in(extraction, sentence);
+  for (auto earlier = block.sentences.rbegin(); dates.empty() && earlier != block.sentences.rend();
+       ++earlier) {
+    if (earlier->end <= sentence.begin)
+      dates = dates_in(extraction, *earlier);
+  }
+  return dates;
+}
+
 // Whether the sentence dates what it tells otherwise than the article (« alors », "then"):
 // its titles are those of that time.
 bool told_as_then(const std::vector<RuleMatch>& markers, Span sentence) {
@@ -359,8 +373,9 @@ void FactOutdatedTitle::run(const CheckContext& context, std::vector<Diagnostic>
         for (const HeldOffice* office : title->offices)
           terms.push_back(office->statement);
         const Span sentence = sentence_of(block, mention);
-        const auto wrong = wrong_title(base, terms, title->marker == "former", at,
-                                       dates_in(context.extraction->blocks[b], sentence));
+        const auto wrong =
+            wrong_title(base, terms, title->marker == "former", at,
+                        narrated_dates(block, context.extraction->blocks[b], sentence));
         if (!wrong || (!wrong->holds && told_as_then(markers, sentence)))
           continue;
         Diagnostic diagnostic;

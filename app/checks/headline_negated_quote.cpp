@@ -60,15 +60,21 @@ void HeadlineNegatedQuote::run(const CheckContext& context, std::vector<Diagnost
   const Document& doc = context.document;
   for (const auto& [block, quote] : top_quotes(context.document.text, context.analysis)) {
     const QuoteWords words = core_words(*block, *quote);
-    const auto pairings = pair_with_body(words, context.analysis.blocks);
-    if (pairings.empty())
-      continue;
-    // Only clear opposites count, and only when the body never quotes the words otherwise.
+    std::vector<QuotePairing> pairings = pair_with_body(words, context.analysis.blocks);
+    // Only clear opposites count, and only when the body never quotes the words otherwise:
+    // a longer body quote holding the headline's one word with the same polarity ("a
+    // little bit rattled" for "rattled") says the same thing, so the headline may be right.
     auto opposite = [](const QuotePairing& p) {
       return (p.headline == Polarity::negative && p.body == Polarity::affirmative) ||
              (p.headline == Polarity::affirmative && p.body == Polarity::negative);
     };
-    if (!std::all_of(pairings.begin(), pairings.end(), opposite))
+    auto agreeing = [](const QuotePairing& p) {
+      return p.headline == p.body && p.body != Polarity::unclear;
+    };
+    if (std::any_of(pairings.begin(), pairings.end(), agreeing))
+      continue;
+    std::erase_if(pairings, [](const QuotePairing& p) { return p.contained; });
+    if (pairings.empty() || !std::all_of(pairings.begin(), pairings.end(), opposite))
       continue;
     const QuotePairing& first = pairings.front();
     Diagnostic diagnostic;

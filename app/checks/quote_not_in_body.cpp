@@ -156,7 +156,10 @@ void QuoteNotInBody::run(const CheckContext& context, std::vector<Diagnostic>& o
     if (count < kMinWordsUnattributed && !is_attributed(doc.text, *block, *quote))
       continue;
     // A quote the body quotes with other polarity is headline.negated-quote's to report.
-    if (!pair_with_body(core_words(*block, *quote), context.analysis.blocks).empty())
+    // A one-word body quote inside a longer headline quote leaves the other words unsourced.
+    const auto pairings = pair_with_body(core_words(*block, *quote), context.analysis.blocks);
+    if (std::any_of(pairings.begin(), pairings.end(),
+                    [](const QuotePairing& p) { return !p.contained; }))
       continue;
     auto stands_in = [&](const std::vector<const Token*>& source) {
       return std::all_of(parts.begin(), parts.end(), [&](const auto& part) {

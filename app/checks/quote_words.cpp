@@ -100,8 +100,7 @@ std::vector<QuotePairing> pair_with_body(const QuoteWords& headline,
       const bool headline_longer = headline.core.size() >= body.core.size();
       const QuoteWords& longer = headline_longer ? headline : body;
       const QuoteWords& shorter = headline_longer ? body : headline;
-      if (shorter.core.size() == 1 && longer.core.size() != 1)
-        continue;
+      const bool contained = shorter.core.size() == 1 && longer.core.size() != 1;
       if (!significant(shorter.core, 0, shorter.core.size()))
         continue;
       for (std::size_t start : find_runs(longer.core, shorter.core)) {
@@ -110,7 +109,7 @@ std::vector<QuotePairing> pair_with_body(const QuoteWords& headline,
         const Span headline_run = headline_longer ? longer_run : shorter_run;
         const Span body_run = headline_longer ? shorter_run : longer_run;
         pairings.push_back({&block, &quote, polarity_of(*headline.block, headline_run),
-                            polarity_of(block, body_run)});
+                            polarity_of(block, body_run), contained});
       }
     }
   }

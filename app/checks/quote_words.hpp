@@ -31,11 +31,15 @@ struct QuotePairing {
   const Quote* body_quote = nullptr;
   Polarity headline = Polarity::unclear;
   Polarity body = Polarity::unclear;
+  /// A one-word quote found inside a longer one ("rattled" in "a little bit rattled"): too
+  /// loose to show a contradiction, close enough to show the body saying the same thing.
+  bool contained = false;
 };
 
 /// Every body quote that shares the headline quote's words: one quote's meaning words
-/// stand, contiguous, in the other's. One-word quotes pair only with one-word quotes, and
-/// a shared run must hold a word of four letters or more, so « de la » pairs with nothing.
+/// stand, contiguous, in the other's. A one-word quote inside a longer one pairs as
+/// `contained`; a shared run must hold a word of four letters or more, so « de la » pairs
+/// with nothing.
 std::vector<QuotePairing> pair_with_body(const QuoteWords& headline,
                                          const std::vector<BlockAnalysis>& blocks);
 

@@ -173,17 +173,9 @@ const Token* noun_before(Walk walk) {
   return token != nullptr && significant(*token) ? token : nullptr;
 }
 
-}  // namespace
-
-Span written_span(const Value& value) {
-  Span span = value.span;
-  if (value.approximator)
-    span.begin = std::min(span.begin, value.approximator->span.begin);
-  return span;
-}
-
-ValueTopic topic_of(const Document& doc, const BlockAnalysis& block, const BlockExtraction& found,
-                    const Value& value) {
+// The topic the words right around a value give it.
+ValueTopic own_topic(const Document& doc, const BlockAnalysis& block, const BlockExtraction& found,
+                     const Value& value) {
   ValueTopic topic;
   const Span written = written_span(value);
   const auto& tokens = block.tokens;
@@ -209,6 +201,53 @@ ValueTopic topic_of(const Document& doc, const BlockAnalysis& block, const Block
         add_unique(topic.labels, id);
     }
   }
+  return topic;
+}
+
+// Whether a value ends its clause: nothing but punctuation or the block's end after it
+// ("… and the TGWU has 800,000.").
+bool ends_clause(const Document& doc, const BlockAnalysis& block, const Value& value) {
+  const Span written = written_span(value);
+  const auto next =
+      std::lower_bound(block.tokens.begin(), block.tokens.end(), written.end,
+                       [](const Token& token, std::size_t at) { return token.span.begin < at; });
+  if (next == block.tokens.end())
+    return true;
+  return breaks_clause(doc.slice({written.end, next->span.begin}));
+}
+
+// The topic an elliptic value borrows: the nearest value of its kind before it in its
+// sentence, when that one has a topic of its own. "Amicus has 1.2 million members and the
+// TGWU has 800,000" counts members twice.
+ValueTopic borrowed_topic(const Document& doc, const BlockAnalysis& block,
+                          const BlockExtraction& found, const Value& value) {
+  const Span sentence = sentence_of(block, value.span);
+  for (auto earlier = std::make_reverse_iterator(std::find_if(
+           found.values.begin(), found.values.end(), [&](const Value& v) { return &v == &value; }));
+       earlier != found.values.rend() && sentence.contains(earlier->span); ++earlier) {
+    if (earlier->kind != value.kind)
+      continue;
+    ValueTopic topic = own_topic(doc, block, found, *earlier);
+    if (!topic.empty())
+      return topic;
+  }
+  return {};
+}
+
+}  // namespace
+
+Span written_span(const Value& value) {
+  Span span = value.span;
+  if (value.approximator)
+    span.begin = std::min(span.begin, value.approximator->span.begin);
+  return span;
+}
+
+ValueTopic topic_of(const Document& doc, const BlockAnalysis& block, const BlockExtraction& found,
+                    const Value& value) {
+  ValueTopic topic = own_topic(doc, block, found, value);
+  if (topic.empty() && ends_clause(doc, block, value))
+    topic = borrowed_topic(doc, block, found, value);
   return topic;
 }
 

@@ -105,6 +105,29 @@ TEST(ConsistencyNumber, SilentOnATotalTheBodyBreaksDown) {
                   .empty());
 }
 
+// The second figure of "X has 1.2 million members and Y has 800,000" counts members too:
+// with it the body gives a breakdown, not one contradicting figure.
+TEST(ConsistencyNumber, SilentOnATotalWhosePartsShareOneNoun) {
+  EXPECT_TRUE(numbers(claim_draft("en", "Union merger would create two million members",
+                                  "Amicus has 1.2 million members and the TGWU has 800,000."))
+                  .empty());
+  EXPECT_TRUE(numbers(claim_draft("fr", "Fusion : un syndicat de deux millions d'adhérents",
+                                  "La CFX compte 1,2 million d'adhérents et la CGY 800 000."))
+                  .empty());
+}
+
+TEST(ConsistencyNumber, ABareFigureBorrowsOnlyWithinItsSentence) {
+  const auto en = numbers(claim_draft("en", "Union merger would create two million members",
+                                      "Amicus has 1.2 million members. The TGWU has 800,000."));
+  ASSERT_EQ(en.size(), 1u);
+  EXPECT_EQ(en[0].message, "the headline says \"two million\" where the body says \"1.2 million\"");
+  const auto fr =
+      numbers(claim_draft("fr", "Fusion : un syndicat de deux millions d'adhérents",
+                          "La CFX compte 1,2 million d'adhérents. La CGY en a 800 000."));
+  ASSERT_EQ(fr.size(), 1u);
+  EXPECT_EQ(fr[0].message, "le titre donne « deux millions » là où le corps donne « 1,2 million »");
+}
+
 TEST(ConsistencyNumber, SilentOnAQuotedFigure) {
   EXPECT_TRUE(numbers(claim_draft("en", "Minister promises \"20 new hospitals\"",
                                   "The plan funds 12 new hospitals over five years."))

@@ -162,6 +162,43 @@ TEST(FactOutdatedTitle, SilentOnRightTitles) {
   EXPECT_TRUE(lint("Ursula von der Leyen is President of the European Commission.", "en").empty());
 }
 
+// Narration keeps the time it last named: a title in a sentence after « En 2022, … » is the
+// title of 2022, within the paragraph.
+TEST(FactOutdatedTitle, ASentenceIsToldAtTheLastDateOfItsParagraph) {
+  EXPECT_TRUE(lint("En 2022, la Commission présente le texte. Le commissaire européen Thierry "
+                   "Breton le défend.",
+                   "fr")
+                  .empty());
+  EXPECT_TRUE(lint("In 2022 the Commission tabled the law. EU commissioner Thierry Breton "
+                   "defended it.",
+                   "en")
+                  .empty());
+  // A new paragraph starts at the article's date again.
+  EXPECT_EQ(lint("En 2022, la Commission présente le texte.\n\nLe commissaire européen Thierry "
+                 "Breton a réagi.",
+                 "fr")
+                .size(),
+            1u);
+  EXPECT_EQ(lint("In 2022 the Commission tabled the law.\n\nEU commissioner Thierry Breton "
+                 "responded.",
+                 "en")
+                .size(),
+            1u);
+}
+
+// « lorsqu'il travaille pour… », "when he worked for…": the sentence tells another time.
+TEST(FactOutdatedTitle, SilentInAClauseThatTellsAnotherTime) {
+  EXPECT_TRUE(lint("Il ne se déporte pas lorsqu'il travaille pour le commissaire européen "
+                   "Thierry Breton.",
+                   "fr")
+                  .empty());
+  EXPECT_TRUE(
+      lint("He made no declaration when he worked for EU commissioner Thierry Breton.", "en")
+          .empty());
+  EXPECT_EQ(lint("Il travaille pour le commissaire européen Thierry Breton.", "fr").size(), 1u);
+  EXPECT_EQ(lint("He works for EU commissioner Thierry Breton.", "en").size(), 1u);
+}
+
 TEST(FactOutdatedTitle, OnlyTheBasesOfficesAreTitles) {
   // The same past position, once as an office and once as an entity of another kind: only
   // the office is read as a title.

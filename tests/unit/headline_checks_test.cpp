@@ -93,6 +93,30 @@ TEST(HeadlineNegatedQuote, SilentWhenTheBodyQuotesTheWordsBothWays) {
                   .empty());
 }
 
+// The headline's one word stands in a longer body quote that says it without a negation:
+// whoever denies it elsewhere in the body, the headline reports someone faithfully.
+TEST(HeadlineNegatedQuote, SilentWhenALongerBodyQuoteSaysTheWordTheSameWay) {
+  EXPECT_TRUE(lint(draft("en", "Howard says Labour is \"rattled\"",
+                         "\"Someone out there is just a little bit rattled,\" Mr Howard said. "
+                         "Mrs Beckett said Labour was not \"rattled\"."))
+                  .empty());
+  EXPECT_TRUE(lint(draft("fr", "Pour le maire, la majorité est « inquiète »",
+                         "« La majorité est un petit peu inquiète », dit le maire. Son adjoint "
+                         "assure qu'elle n'est pas « inquiète »."))
+                  .empty());
+}
+
+TEST(HeadlineNegatedQuote, ALongerBodyQuoteSayingTheOppositeIsNoEvidence) {
+  // Only the one-word body quote, negated, pairs with the headline's; the longer quote that
+  // holds the word under a negation is too loose to add a second contradiction.
+  const auto en = lint(draft("en", "Howard says Labour is \"rattled\"",
+                             "\"They are not even a little bit rattled,\" a minister said. "
+                             "Mrs Beckett said Labour was not \"rattled\"."));
+  ASSERT_EQ(en.size(), 1u);
+  EXPECT_EQ(en[0].rule, "headline.negated-quote");
+  EXPECT_EQ(en[0].evidence, "rattled");
+}
+
 TEST(HeadlineNegatedQuote, SilentWhenTheBodyNegationIsAboutSomethingElse) {
   EXPECT_TRUE(lint(draft("fr", "Les chantiers du « Ségur de la santé »",
                          "« Il ne faut pas pervertir ce Ségur de la santé », dit-il. Le « Ségur "
