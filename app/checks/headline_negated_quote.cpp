@@ -61,6 +61,15 @@ void HeadlineNegatedQuote::run(const CheckContext& context, std::vector<Diagnost
   for (const auto& [block, quote] : top_quotes(context.document.text, context.analysis)) {
     const QuoteWords words = core_words(*block, *quote);
     std::vector<QuotePairing> pairings = pair_with_body(words, context.analysis.blocks);
+    // Two speakers may say opposite things: when both sides name who speaks, only the same
+    // speaker's words are compared.
+    const Speaker& speaker = speaker_of(*block, *quote);
+    if (speaker.known()) {
+      std::erase_if(pairings, [&](const QuotePairing& p) {
+        const Speaker& other = speaker_of(*p.body_block, *p.body_quote);
+        return other.known() && !same_speaker(speaker, other);
+      });
+    }
     // Only clear opposites count, and only when the body never quotes the words otherwise:
     // a longer body quote holding the headline's one word with the same polarity ("a
     // little bit rattled" for "rattled") says the same thing, so the headline may be right.

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "core/utf8.hpp"
+#include "text/stemmer.hpp"
 
 namespace presscheck {
 namespace {
@@ -17,6 +18,30 @@ bool is_negating_word(const BlockAnalysis& block, const Token& token) {
     }
   }
   return false;
+}
+
+bool is_auxiliary(const BlockAnalysis& block, const Token& token) {
+  const auto& spans = block.auxiliaries;
+  const auto it = std::lower_bound(spans.begin(), spans.end(), token.span.begin,
+                                   [](Span s, std::size_t at) { return s.end <= at; });
+  return it != spans.end() && it->overlaps(token.span);
+}
+
+std::vector<std::size_t> find_stem_runs(const std::vector<std::string>& haystack,
+                                        const std::vector<std::string>& needle) {
+  std::vector<std::size_t> starts;
+  if (needle.empty() || needle.size() > haystack.size())
+    return starts;
+  for (std::size_t i = 0; i + needle.size() <= haystack.size(); ++i) {
+    if (std::equal(needle.begin(), needle.end(), haystack.begin() + static_cast<long>(i)))
+      starts.push_back(i);
+  }
+  return starts;
+}
+
+std::size_t written_words(const QuoteWords& words) {
+  const auto [first, last] = tokens_inside(words.block->tokens, words.quote->inner);
+  return last - first;
 }
 
 bool significant(const std::vector<const Token*>& tokens, std::size_t first, std::size_t count) {
@@ -59,8 +84,11 @@ QuoteWords core_words(const BlockAnalysis& block, const Quote& quote) {
   QuoteWords words{&block, &quote, {}};
   const auto [first, last] = tokens_inside(block.tokens, quote.inner);
   for (std::size_t i = first; i < last; ++i) {
-    if (!is_negating_word(block, block.tokens[i]))
-      words.core.push_back(&block.tokens[i]);
+    const Token& token = block.tokens[i];
+    if (is_negating_word(block, token) || is_auxiliary(block, token))
+      continue;
+    words.core.push_back(&token);
+    words.stems.push_back(stem(block.lang, token.folded));
   }
   return words;
 }
@@ -100,10 +128,13 @@ std::vector<QuotePairing> pair_with_body(const QuoteWords& headline,
       const bool headline_longer = headline.core.size() >= body.core.size();
       const QuoteWords& longer = headline_longer ? headline : body;
       const QuoteWords& shorter = headline_longer ? body : headline;
-      const bool contained = shorter.core.size() == 1 && longer.core.size() != 1;
+      // A headline quote of one word ("rattled") inside a longer body quote is too loose to
+      // contradict it; "won't sign" is a phrase, even if only "sign" is left to compare.
+      const bool contained = shorter.core.size() == 1 && longer.core.size() != 1 &&
+                             !headline_longer && written_words(headline) == 1;
       if (!significant(shorter.core, 0, shorter.core.size()))
         continue;
-      for (std::size_t start : find_runs(longer.core, shorter.core)) {
+      for (std::size_t start : find_stem_runs(longer.stems, shorter.stems)) {
         const Span longer_run = run_span(longer.core, start, shorter.core.size());
         const Span shorter_run = run_span(shorter.core, 0, shorter.core.size());
         const Span headline_run = headline_longer ? longer_run : shorter_run;

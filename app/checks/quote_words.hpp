@@ -8,12 +8,15 @@
 
 namespace presscheck {
 
-/// A quote with the words that carry its meaning: its tokens less the negating words, so
-/// that « ne prend pas très au sérieux » and « très au sérieux » can be compared.
+/// A quote with the words that carry its meaning: its tokens less the negating words and
+/// the auxiliaries, so that « ne prend pas très au sérieux » and « très au sérieux », or
+/// "won't sign" and "will sign", can be compared; and their stems, so that "doesn't
+/// support" meets "supports".
 struct QuoteWords {
   const BlockAnalysis* block = nullptr;
   const Quote* quote = nullptr;
   std::vector<const Token*> core;
+  std::vector<std::string> stems;  // one per core word
 };
 
 QuoteWords core_words(const BlockAnalysis& block, const Quote& quote);
@@ -37,9 +40,10 @@ struct QuotePairing {
 };
 
 /// Every body quote that shares the headline quote's words: one quote's meaning words
-/// stand, contiguous, in the other's. A one-word quote inside a longer one pairs as
-/// `contained`; a shared run must hold a word of four letters or more, so « de la » pairs
-/// with nothing.
+/// stand, stem for stem and contiguous, in the other's. A one-word body quote pairs with a
+/// longer headline quote that holds it (« opposée » in « pas opposée à la réforme »); a
+/// one-word headline quote inside a longer body quote pairs as `contained`. A shared run
+/// must hold a word of four letters or more, so « de la » pairs with nothing.
 std::vector<QuotePairing> pair_with_body(const QuoteWords& headline,
                                          const std::vector<BlockAnalysis>& blocks);
 

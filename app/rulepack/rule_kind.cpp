@@ -8,8 +8,14 @@ const std::vector<RuleKind>& rule_kinds() {
        "a word that makes the value after it approximate (près de, more than); value: the side "
        "of the written value the real one lies on (around, above, below)",
        true, true, "around|above|below"},
+      {"auxiliary",
+       "an auxiliary or a copula that quote comparison skips (est, a, is, will): « n'est pas "
+       "opposée » and « opposée » say the same thing"},
       {"attribution", "words that attribute a quote to someone (selon, according to)"},
       {"clause-break", "a word or mark that ends the scope of a negation (mais, but, ;)"},
+      {"determiner",
+       "a determiner: a quote after it names a thing, which a negation of the verb farther "
+       "before does not reach (« il ne faut pas pervertir ce « Ségur » »)"},
       {"currency", "a currency written before or after an amount; value: its ISO 4217 code", false,
        true, "[A-Z]{3}"},
       {"date-cue", "a word that makes a bare year or month after it a date (en 2025, in May)"},
@@ -18,6 +24,9 @@ const std::vector<RuleKind>& rule_kinds() {
       {"month", "a month name or abbreviation; value: its number, 1 to 12", false, true,
        "[1-9]|1[0-2]"},
       {"negation", "a negation cue; groups named cue… mark the negating words"},
+      {"negating-verb",
+       "a verb that negates its object (exclure, rule out): « a exclu tout « report » » is "
+       "negative; groups named cue… mark the negating words"},
       {"not-negation", "a form that looks negative but is not (ne … que, not only)"},
       {"number-label", "a word that makes the number after it a name, not a quantity (article 17)"},
       {"number-word", "a number written in words (deux, twelve); value: the number", false, true,

@@ -8,11 +8,12 @@
 namespace presscheck {
 namespace {
 
-// How many words may stand between a negation and the words it negates: the verb of
-// "does not take 'very seriously'". Farther away, the negation is often about something
-// else (« il ne faut pas pervertir ce « Ségur de la santé » »). Between a reporting verb
-// or marker and its quote: « dénonce une « … » », "…, a spokesman said".
-constexpr std::size_t kNegationWindow = 1;
+// How many words may stand between a negation and the words it negates, within one
+// clause: the verb and its object in « ne trouve plus le plan « réaliste » » and "does not
+// think the scheme 'workable'". A clause break (que, that, mais, a comma) ends the reach
+// sooner: « il ne pense pas qu'il y ait des « discriminations » » stays unclear. Between a
+// reporting verb or marker and its quote: « dénonce une « … » », "…, a spokesman said".
+constexpr std::size_t kNegationWindow = 4;
 constexpr std::size_t kAttributionWindow = 3;
 
 // Whether more than `limit` words stand between two offsets. Only a few are ever allowed,
@@ -80,6 +81,37 @@ bool colon_before(std::string_view text, Span block, std::size_t quote_begin) {
   return false;
 }
 
+// The determiners that stand right before a quote, in text order.
+std::vector<Span> determiners_before_quotes(const Document& document, const RuleSet& rules,
+                                            const std::vector<Token>& tokens,
+                                            const std::vector<Quote>& quotes) {
+  std::vector<Span> found;
+  const KindRules& determiners = rules.kind(document.lang, "determiner");
+  for (const Quote& quote : quotes) {
+    const auto next =
+        std::lower_bound(tokens.begin(), tokens.end(), quote.outer.begin,
+                         [](const Token& t, std::size_t at) { return t.span.begin < at; });
+    if (next == tokens.begin())
+      continue;
+    const Span before{std::prev(next)->span.begin, quote.outer.begin};
+    if (!determiners.find_all(document.text, before).empty())
+      found.push_back(std::prev(next)->span);
+  }
+  return found;
+}
+
+// Whether the word right before `at` is a determiner before a quote.
+bool determiner_before(const BlockAnalysis& block, std::size_t at) {
+  const auto next =
+      std::lower_bound(block.tokens.begin(), block.tokens.end(), at,
+                       [](const Token& t, std::size_t pos) { return t.span.begin < pos; });
+  if (next == block.tokens.begin())
+    return false;
+  const Span word = std::prev(next)->span;
+  return std::binary_search(block.determiners.begin(), block.determiners.end(), word,
+                            [](Span a, Span b) { return a.begin < b.begin; });
+}
+
 }  // namespace
 
 Analysis analyze(const Document& document, const RuleSet& rules) {
@@ -89,6 +121,7 @@ Analysis analyze(const Document& document, const RuleSet& rules) {
   for (const Block& block : document.blocks) {
     BlockAnalysis out;
     out.block = block;
+    out.lang = document.lang;
     out.tokens = tokenize(text, block.span);
     out.sentences = split_sentences(text, block.span);
     out.quotes = find_quotes(text, block.span);
@@ -101,6 +134,18 @@ Analysis analyze(const Document& document, const RuleSet& rules) {
     }
     out.reporting_verbs = rules.kind(document.lang, "reporting-verb").find_all(text, block.span);
     out.attributions = rules.kind(document.lang, "attribution").find_all(text, block.span);
+    // Only quotes are compared word for word: their auxiliaries are all that is needed.
+    const KindRules& auxiliaries = rules.kind(document.lang, "auxiliary");
+    for (const Quote& quote : out.quotes) {
+      if (quote.depth != 0)
+        continue;
+      for (const RuleMatch& match : auxiliaries.find_all(text, quote.inner))
+        out.auxiliaries.push_back(match.span);
+    }
+    out.determiners = determiners_before_quotes(document, rules, out.tokens, out.quotes);
+    out.speakers = find_speakers({text, out.tokens, out.sentences, out.clause_breaks,
+                                  out.reporting_verbs, out.attributions},
+                                 out.quotes);
     analysis.blocks.push_back(std::move(out));
   }
   return analysis;
@@ -145,11 +190,21 @@ Polarity polarity_of(const BlockAnalysis& block, Span run, std::size_t negation_
       negation_in_sentence = true;
     if (more_words_between(block.tokens, cue.span.end, run.begin, negation_window))
       continue;
+    // Beyond the next word, a negation of the verb does not reach a quote that names a
+    // thing (« il ne faut pas pervertir ce « Ségur » »); a verb that negates does (« a exclu
+    // toute « hausse » »).
+    if (!cue.verb && more_words_between(block.tokens, cue.span.end, run.begin, 1) &&
+        determiner_before(block, run.begin))
+      continue;
     if (breaks_between(block, cue.span.end, run.begin))
       continue;
     return Polarity::negative;
   }
   return negation_in_sentence ? Polarity::unclear : Polarity::affirmative;
+}
+
+const Speaker& speaker_of(const BlockAnalysis& block, const Quote& quote) {
+  return block.speakers[static_cast<std::size_t>(&quote - block.quotes.data())];
 }
 
 bool is_attributed(std::string_view text, const BlockAnalysis& block, const Quote& quote) {

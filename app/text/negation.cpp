@@ -35,17 +35,24 @@ bool explained_away(const std::vector<Span>& words, const std::vector<RuleMatch>
 
 std::vector<NegationCue> find_negations(const RuleSet& rules, Lang lang, std::string_view text,
                                         Span within) {
-  const auto candidates = rules.kind(lang, "negation").find_all(text, within);
-  if (candidates.empty())
+  const auto particles = rules.kind(lang, "negation").find_all(text, within);
+  const auto verbs = rules.kind(lang, "negating-verb").find_all(text, within);
+  if (particles.empty() && verbs.empty())
     return {};
   const auto pseudo = rules.kind(lang, "not-negation").find_all(text, within);
   std::vector<NegationCue> cues;
-  for (const RuleMatch& match : candidates) {
-    std::vector<Span> words = cue_words(match);
-    if (explained_away(words, pseudo))
-      continue;
-    cues.push_back({match.span, std::move(words), match.rule});
-  }
+  auto add = [&](const std::vector<RuleMatch>& matches, bool verb) {
+    for (const RuleMatch& match : matches) {
+      std::vector<Span> words = cue_words(match);
+      if (!explained_away(words, pseudo))
+        cues.push_back({match.span, std::move(words), match.rule, verb});
+    }
+  };
+  add(particles, false);
+  add(verbs, true);
+  std::stable_sort(cues.begin(), cues.end(), [](const NegationCue& a, const NegationCue& b) {
+    return a.span.begin < b.span.begin;
+  });
   return cues;
 }
 

@@ -14,10 +14,14 @@ struct NegationCue {
   Span span;                // the whole negating expression, e.g. « ne prend pas »
   std::vector<Span> words;  // the negating words themselves: « ne », « pas »
   const PatternRule* rule = nullptr;
+  /// A verb that negates its object (« exclure », "rule out"): it reaches a quote that
+  /// names a thing, where « ne … pas » on another verb does not.
+  bool verb = false;
 };
 
-/// Runs the `negation` rules of `lang` over `within`, then drops every cue whose negating
-/// words overlap a `not-negation` match (« ne … que », "not only", « sans doute »).
+/// Runs the `negation` and `negating-verb` rules of `lang` over `within`, then drops every
+/// cue whose negating words overlap a `not-negation` match (« ne … que », "not only",
+/// « sans doute »). The cues come in text order.
 std::vector<NegationCue> find_negations(const RuleSet& rules, Lang lang, std::string_view text,
                                         Span within);
 
