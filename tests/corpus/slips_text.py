@@ -12,7 +12,9 @@ from dataclasses import dataclass
 # inside its guillemets.
 QUOTE_PATTERN = re.compile(r'"([^"\n]{1,300}?)"|“([^”\n]{1,300}?)”|«[\s\u00a0\u202f]*([^»\n]{1,300}?)[\s\u00a0\u202f]*»')
 # The end of a sentence, including OrangeSum's glued paragraphs (« …pyrénéennes".Aucune »).
-SENTENCE_END = re.compile(r'[.!?]["»”]?(?:\s+|(?=[A-ZÀ-Ý«"]))')
+# A point after an initial or a title (« M. », "Mr.", "U.S.") ends no sentence.
+SENTENCE_END = re.compile(r'(?<![\s(.][A-Z])(?<!\bMr)(?<!\bDr)(?<!\bSt)(?<!\bMme)'
+                          r'[.!?]["»”]?(?:\s+|(?=[A-ZÀ-Ý«"]))')
 WORD = re.compile(r"[\w’'-]+", re.UNICODE)
 
 
@@ -77,7 +79,7 @@ def body_sentences(body):
     for paragraph in body_paragraphs(body):
         begin = 0
         for match in SENTENCE_END.finditer(paragraph):
-            sentences.append(paragraph[begin:match.end()].strip())
+            sentences.append(paragraph[begin:match.end()].strip().lstrip("-–• "))
             begin = match.end()
         if paragraph[begin:].strip():
             sentences.append(paragraph[begin:].strip())
