@@ -15,13 +15,13 @@ RULES = ("quote.not-in-body", "fact.quote-mismatch")
 MIN_CHANGES = 3
 
 EN_SWAPS = {
-    "will": "would", "would": "will", "can": "could", "could": "can", "must": "should",
+    "will": "would", "can": "could", "must": "should",
     "should": "must", "may": "might", "might": "may", "this": "that", "these": "those",
     "those": "these", "we": "they", "our": "their", "us": "them", "very": "really",
     "really": "truly", "extremely": "highly", "important": "crucial", "crucial": "vital",
     "vital": "crucial", "big": "huge", "huge": "massive", "large": "big", "good": "great",
     "great": "good", "bad": "poor", "serious": "grave", "clear": "obvious",
-    "difficult": "hard", "hard": "tough", "major": "big", "significant": "substantial",
+    "difficult": "hard", "major": "big", "significant": "substantial",
     "strong": "solid", "real": "genuine", "simple": "easy", "easy": "simple",
     "quickly": "rapidly", "always": "often", "many": "several", "several": "many",
     "country": "nation", "problem": "issue", "problems": "issues", "issue": "matter",
@@ -29,15 +29,16 @@ EN_SWAPS = {
     "believe": "think", "company": "firm", "firm": "company", "companies": "firms",
     "firms": "companies", "decision": "choice", "today": "now", "now": "today",
     "completely": "totally", "totally": "entirely", "absolutely": "completely",
-    "deeply": "profoundly", "fully": "entirely", "help": "aid", "growth": "expansion",
-    "best": "finest", "fair": "just", "wrong": "mistaken", "right": "correct",
-"people": "citizens", "government": "administration",
+    "deeply": "profoundly", "fully": "entirely", "growth": "expansion",
+    "best": "finest", "fair": "just", "government": "administration",
     # Tense shifts keep a clause grammatical whatever follows.
     "is": "was", "are": "were", "was": "is", "were": "are", "am": "was", "has": "had",
 }
 # Subject pronouns change only when the verb after them agrees with either.
 EN_SUBJECT_SWAPS = {"i": "we"}
-EN_NO_SWAP_BEFORE = {"am", "was", "'m", "’m"}
+EN_NO_SWAP_BEFORE = {"am", "was", "wasn't", "'m", "’m"}
+# Tense shifts that need a subject other than "I" before them ("I was" cannot be "I is").
+EN_NOT_AFTER_I = {"was", "am"}
 EN_ADJECTIVES = {"important", "good", "bad", "difficult", "serious", "clear", "hard", "strong",
                  "happy", "proud", "concerned", "worried", "disappointed", "pleased", "sad",
                  "dangerous", "high", "low", "positive", "encouraging", "confident", "successful",
@@ -59,23 +60,17 @@ FR_SWAPS = {
     "devons": "devrions", "faut": "faudrait", "est": "était",
     "sont": "étaient", "a": "avait", "ont": "avaient", "avons": "avions",
     "sommes": "étions", "va": "allait", "vont": "allaient", "pays": "territoire", "gouvernement": "pouvoir",
-    "entreprise": "société", "entreprises": "sociétés", "situation": "conjoncture",
+    "entreprise": "société", "entreprises": "sociétés",
     "décision": "mesure", "mesure": "décision", "vrai": "réel", "vraie": "réelle",
     "clair": "certain", "claire": "certaine", "bon": "excellent", "bonne": "excellente",
     "totalement": "complètement", "complètement": "entièrement", "absolument": "totalement",
-    "vite": "rapidement", "rapidement": "vite", "fort": "puissant", "forte": "puissante",
-}
+    "vite": "rapidement", "rapidement": "vite", }
 FR_ADJECTIVES = {"difficile", "grave", "inquiet", "inquiète", "heureux", "fier", "fière",
                  "dangereux", "dangereuse", "clair", "claire", "satisfait", "satisfaite",
                  "préoccupant", "préoccupante", "sérieux", "sérieuse", "compliqué", "compliquée",
                  "dur", "dure", "mauvais", "mauvaise", "positif", "positive", "important",
                  "importante", "inquiétant", "inquiétante", "fragile", "tendu", "tendue"}
 FR_INTENSIFIER = "très"
-# Determiners that become demonstratives, except after a word that makes them pronouns
-# (« il la voit »).
-FR_DETERMINER_SWAPS = {"le": "ce", "la": "cette", "les": "ces", "une": "cette"}
-FR_PRONOUN_CONTEXT = {"je", "tu", "il", "elle", "on", "nous", "vous", "ils", "elles", "ne", "n'",
-                      "qui", "que", "me", "se", "te", "à", "pour", "de", "sans", "y"}
 # Words after which a vowel elides or contracts (« le » + « excellent » needs
 # « l'excellent », « du » needs « de l' »).
 FR_ELIDING = {"le", "la", "de", "que", "ne", "je", "se", "ce", "me", "te", "du", "au", "ma",
@@ -93,8 +88,9 @@ def swap_allowed(previous, word, lang):
     return not (lang == "fr" and previous.lower() in FR_ELIDING and starts_with_vowel(word))
 
 
-def with_case(model, word):
-    return capitalise(word) if model[:1].isupper() else word
+def with_case(model, word, first):
+    """The replacement keeps a capital only at the start of the quote ("I" becomes "we")."""
+    return capitalise(word) if first and model[:1].isupper() else word
 
 
 def replacement(token, previous, following, lang):
@@ -103,12 +99,15 @@ def replacement(token, previous, following, lang):
     if lang == "en":
         if lowered in EN_SUBJECT_SWAPS and following.lower() not in EN_NO_SWAP_BEFORE:
             return EN_SUBJECT_SWAPS[lowered]
-        return EN_SWAPS.get(lowered)
-    if lowered in FR_DETERMINER_SWAPS and previous.lower() not in FR_PRONOUN_CONTEXT:
-        # Not before a name (« la Russie »), a vowel or a superlative (« le plus »).
-        if (following[:1].isalpha() and following[:1].islower() and not starts_with_vowel(following)
-                and following.lower() not in ("plus", "moins", "mieux", "corps")):
-            return FR_DETERMINER_SWAPS[lowered]
+        if lowered in EN_NOT_AFTER_I and previous == "I":
+            return None
+        word = EN_SWAPS.get(lowered)
+        # "an important" cannot become "an crucial", nor "a big" "a huge" → fine.
+        if word and previous.lower() in ("a", "an") and starts_with_vowel(word) != (previous.lower() == "an"):
+            return None
+        return word
+    if lowered == "beaucoup" and not following.lower().startswith(("de", "d'")):
+        return None  # « beaucoup de » becomes « énormément de », « comme beaucoup » stays
     word = FR_SWAPS.get(lowered)
     return word if word and swap_allowed(previous, word, lang) else None
 
@@ -116,7 +115,7 @@ def replacement(token, previous, following, lang):
 def intensified(token, previous, lang):
     adjectives = EN_ADJECTIVES if lang == "en" else FR_ADJECTIVES
     lowered = previous.lower()
-    if token.lower() not in adjectives or lowered in NO_INTENSIFIER_AFTER:
+    if token.lower() not in adjectives or lowered in NO_INTENSIFIER_AFTER | {"a", "an"}:
         return False
     if lowered.endswith("ly" if lang == "en" else "ment"):
         return False
@@ -137,7 +136,7 @@ def misquoted(words, lang):
         following = words_only[index] if index < len(words_only) else ""
         swapped = replacement(token, previous, following, lang)
         if swapped:
-            out.append(with_case(token, swapped))
+            out.append(with_case(token, swapped, index == 1))
             changes += 1
         elif intensified(token, previous, lang):
             out.append(f"{intensifier} {token}")
@@ -146,6 +145,18 @@ def misquoted(words, lang):
             out.append(token)
         previous = token
     return "".join(out) if changes >= MIN_CHANGES else None
+
+
+# Marks of a quote whose straight quotation marks were paired wrongly: it holds the
+# reporting clause between two real quotes.
+STRAY_QUOTE = re.compile(r'["«»“”\[\]]|\.\.\.|…|\b(?:said|says|told)\b|-t-(?:il|elle)|t-elle|'
+                         r'\b(?:a|avait) (?:déclaré|précisé|ajouté|expliqué)|\w[.!?]\w')
+
+
+def quote_reads_whole(words):
+    return bool(re.match(r"\w", words)) and not STRAY_QUOTE.search(words) and \
+        words.split()[-1].lower() not in {"à", "de", "du", "des", "le", "la", "les", "the", "of",
+                                          "a", "to", "and", "et"}
 
 
 def headline_for(quote_text, article, speaker, lang, rng):
@@ -160,7 +171,7 @@ def misquote(article, lang, corpus):
     """One misquote slip per article, from the first quote that offers three changes."""
     for index, quote in enumerate(body_quotes(article["body"])):
         words = quote.words.rstrip(" ,;:")
-        if not 3 <= word_count(words) <= 14 or re.search(r'["«»“”\[\]]|\.\.\.|…', words):
+        if not 3 <= word_count(words) <= 14 or not quote_reads_whole(words):
             continue
         changed = misquoted(words, lang)
         if changed is None:

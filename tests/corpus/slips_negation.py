@@ -59,6 +59,21 @@ def usable_quote(words, lang, negated):
     return bool(pattern.search(words)) == negated
 
 
+FR_NOT_AFTER_BARE_PAS = {"le", "la", "les", "l", "un", "une", "des", "du", "de", "d", "dans",
+                         "en", "au", "aux", "à", "sur", "pour", "par", "avec", "sans", "comme"}
+FR_ADVERBS = re.compile(r"^(?:\w+ment|désormais|toujours|déjà|encore|quasiment|presque)\b")
+
+
+def bare_pas_fits(words):
+    """Headlinese « pas » stands before a quoted adjective or participle (« un chantier pas
+    « urgent » »), at most after an intensifier, never before a noun phrase or an adverb."""
+    tokens = words.replace("'", " ").split()
+    if tokens and tokens[0] in ("très", "trop", "assez", "si", "aussi"):
+        tokens = tokens[1:]
+    return (1 <= len(tokens) <= 2 and tokens[0] not in FR_NOT_AFTER_BARE_PAS
+            and not FR_ADVERBS.match(tokens[0]))
+
+
 def elide(word):
     """« ne » before a vowel or a mute h becomes « n' »."""
     return "n'" if re.match(r"[aeiouyéèêàâh]", word, re.I) else "ne "
@@ -73,10 +88,10 @@ EN_COPULAS = {"is": ("is", ""), "are": ("are", ""), "was": ("is", ""), "were": (
               "had been": ("has", " been"), "will be": ("will", " be"),
               "would be": ("would", " be"), "could be": ("could", " be"),
               "remains": ("remains", ""), "remain": ("remain", "")}
-EN_CONTRACTED = {"is": "isn't", "are": "aren't", "has": "hasn't", "have": "haven't",
+EN_CONTRACTED = {"is": "isn't", "are": "aren't", "was": "wasn't", "were": "weren't", "has": "hasn't", "have": "haven't",
                  "will": "won't", "would": "wouldn't", "could": "couldn't",
                  "remains": "doesn't remain", "remain": "don't remain"}
-EN_PAST = {"is": "was", "are": "were"}
+EN_PAST = {"is": "was", "are": "were", "was": "was", "were": "were"}
 
 
 def en_copula_forms(subject, chain, article, q, bare, speaker):
@@ -98,6 +113,8 @@ def en_copula_forms(subject, chain, article, q, bare, speaker):
     }
     if not article:
         forms["headlinese"] = (f"{subject} not {q}{says}", f"{subject} {q}{says}")
+    if re.match(r"\w+ly\b", bare("")[1:]):
+        del forms["inside-quote"]  # "'not profoundly wrong'" reads as a misquote
     if first.startswith("remain"):
         del forms["no-longer"], forms["not-before-quote"], forms["inside-quote"]
     return forms
@@ -138,6 +155,10 @@ def en_added(quote, rng):
             chain = EN_COPULAS[match["verb"]]
             if match["verb"] == "had been" and is_plural_en(subject):
                 chain = ("have", " been")
+            if match["verb"] in ("was", "were") and re.match(r"\w+ed\b", quote.words):
+                chain = (match["verb"], "")  # a passive stays past: "were 'robbed'"
+            if speaker and speaker in subject:
+                speaker = None
             return en_copula_forms(headline_subject(subject, "en"), chain,
                                    match["article"] or "", q, bare, speaker)
     verbs = "|".join(EN_JUDGE)
@@ -175,6 +196,12 @@ def fr_copula_forms(subject, verb, q, bare, speaker):
     }
     if rest:
         del forms["ne-plus"]
+    words = bare("").strip('"« »')
+    if not bare_pas_fits(words):
+        del forms["bare-pas"]
+    if FR_ADVERBS.match(words):
+        # « pas désormais … » puts the adverb out of place
+        del forms["pas-inside-quote"], forms["inside-quote"]
     return forms
 
 
@@ -268,9 +295,10 @@ FR_NEGATED_BEFORE = re.compile(rf"^(?P<pre>.*?)\s(?:n'|ne\s)(?!(?:{FR_PRONOUNS})
 FR_NE_BEFORE = re.compile(rf"^(?P<pre>.*?)\s(?:n'|ne\s)(?!(?:{FR_PRONOUNS})\b)(?P<verb>[a-zéèêûô]+)\s$")
 FR_AFFIRMATIVE_BEFORE = re.compile(r"^(?P<pre>.*?)\s(?P<verb>est|sont|était|étaient|reste|restent|"
                                    r"sera|seront|a été|ont été)\s$")
-FR_NEGATION_OPENING = re.compile(r"^(?:pas|plus|jamais)\s(?P<rest>.+)$")
+# « pas de problèmes » loses its « de » with the negation: such quotes are left alone.
+FR_NEGATION_OPENING = re.compile(r"^(?:pas|plus|jamais)\s(?!d[e']\s?(?!une?\b|la\b|les?\b|l'))(?P<rest>.+)$")
 FR_NEGATED_OPENING = re.compile(rf"^(?:n'|ne\s)(?!(?:{FR_PRONOUNS})\b)(?P<verb>[a-zéèêûô]+)\s"
-                                r"(?:pas|plus|jamais)\s(?P<rest>.+)$")
+                                r"(?:pas|plus|jamais)\s(?!d[e']\s?(?!une?\b|la\b|les?\b|l'))(?P<rest>.+)$")
 
 
 def removed_en(quote, rng):

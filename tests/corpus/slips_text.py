@@ -199,5 +199,6 @@ def speaker_of(sentence, lang):
         return None
     name = match.group(1).split()[-1]
     banned = {"The", "He", "She", "It", "They", "We", "Le", "La", "Les", "Il", "Elle", "On",
-              "Selon", "Mais", "In", "On", "At", "This", "That", "There", "In"}
+              "Selon", "Mais", "In", "At", "This", "That", "There", "Reuters", "AFP", "BBC",
+              "Associated", "Press"}
     return None if name in banned else name

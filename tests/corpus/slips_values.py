@@ -71,7 +71,7 @@ def format_figure(value, decimals, separator, lang):
     return separator.join([digits] + groups)
 
 
-def changed_figure(text, lang, rng):
+def changed_figure(text, lang, rng, percent=False):
     """Another figure, at least 25% away from `text` and not a rounding of it."""
     value, decimals, separator = figure_value(text, lang)
     if value < 2 or (not decimals and 1800 <= value <= 2100):
@@ -84,6 +84,8 @@ def changed_figure(text, lang, rng):
         new = round(value * factor / 10 ** zeros) * 10 ** zeros
         if value < 10:
             new = value + rng.choice([2, 3, 4])
+    if percent and new > 100:
+        new = round(value * 0.6, decimals) if decimals else round(value * 0.6)
     if new < 2 or abs(new - value) < 0.25 * value:
         return None
     return format_figure(new, decimals, separator, lang)
@@ -98,15 +100,37 @@ def figure_matches(sentence, lang):
         yield match
 
 
+# Where a clause may open on its figure: the sentence start, a comma or a colon, or a
+# reporting word ("Selon X, 15 personnes…", "said 15 people…").
+CLAUSE_OPENING = re.compile(r"(?:^|[,:]|\b(?:that|said|says|que|qu'|dont))\s*$")
+# Nouns of age and duration make no headline on their own (« 13 ans a été placé… »).
+NOT_A_HEADLINE_NOUN = {"ans", "an", "mois", "jours", "years", "year", "months", "days", "km",
+                       "h", "heures", "hours", "minutes"}
+
+
 def headline_clause(sentence, match, lang):
     """The clause that opens on the figure, when it runs figure, noun, verb and a few more
     words up to a punctuation mark: "15 people were hurt in the fire"."""
+    if not CLAUSE_OPENING.search(sentence[:match.start()]):
+        return None
+    if match["noun"].split()[0] in NOT_A_HEADLINE_NOUN:
+        return None
     rest = sentence[match.start():]
     clause = re.match(FIGURE[lang] + UNIT[lang] + NOUN + VERB[lang] + r"[^,;:.!?()\"«»]{0,60}", rest)
     if not clause or not rest[clause.end():clause.end() + 1] in (".", ",", ";", ""):
         return None
     text = clause.group(0).strip()
-    return text if 4 <= word_count(text) <= 12 else None
+    if text[-1:].isdigit() or not 4 <= word_count(text) <= 12:
+        return None  # « … dans 4 » cut at a decimal comma
+    return text
+
+
+def reads_as_standfirst(sentence):
+    """A whole sentence: capital or figure first, quotation marks balanced, no Reuters
+    table line ("Qtly div 20 cts vs 18 cts") or ticker (<AXP>)."""
+    balanced = sentence.count('"') % 2 == 0 and sentence.count("«") == sentence.count("»")
+    return (balanced and re.match(r"[A-ZÀ-Ý0-9«\"]", sentence) is not None
+            and not re.search(r"[<>]|\bvs\b", sentence) and 8 <= word_count(sentence) <= 45)
 
 
 def number_change(article, lang, corpus, headline_allowed):
@@ -116,7 +140,7 @@ def number_change(article, lang, corpus, headline_allowed):
     for index, sentence in enumerate(body_sentences(body)):
         for match in figure_matches(sentence, lang):
             rng = seeded(article["id"], "number-change", index, match.start())
-            new = changed_figure(match["figure"], lang, rng)
+            new = changed_figure(match["figure"], lang, rng, percent="%" in match.group(0) or "pct" in match.group(0))
             if not new or re.search(r"(?<![\d.,])" + re.escape(new) + r"(?![\d])", body):
                 continue
             clause = headline_clause(sentence, match, lang) if headline_allowed else None
@@ -124,7 +148,7 @@ def number_change(article, lang, corpus, headline_allowed):
                 planted = new + clause[len(match["figure"]):]
                 slips.append(Slip("number-change", "headline", lang, corpus, article["id"],
                                   "headline", planted, clause, NUMBER_RULES, sentence))
-            elif 8 <= word_count(sentence) <= 45 and not any(s.form == "standfirst" for s in slips):
+            elif reads_as_standfirst(sentence) and not any(s.form == "standfirst" for s in slips):
                 planted = sentence[:match.start()] + new + sentence[match.start() + len(match["figure"]):]
                 slips.append(Slip("number-change", "standfirst", lang, corpus, article["id"],
                                   "standfirst", planted, sentence, NUMBER_RULES, sentence))
@@ -179,15 +203,38 @@ def with_day(match, sentence, lang, new_day):
     return sentence[:match.start(group)] + str(new_day) + sentence[match.end(group):]
 
 
+WEEKDAY_WORDS = {w.lower() for w in EN_WEEKDAYS + FR_WEEKDAYS}
+# A weekday replaces a date after these words only: « le 3 juin » → « mardi », "on 3 June"
+# → "on Tuesday"; « jusqu'au 3 juin » would become « jusqu'au mardi ».
+EN_BEFORE_WEEKDAY = {"on", "by", "until", "since", "from", "ended", "before", "after", "through"}
+
+
+def in_range_or_quote(sentence, match):
+    """A date inside a quote or a range (« du 5 au 9 juin », "3 to 6 March") is left alone."""
+    before, after = sentence[:match.start()], sentence[match.end():]
+    inside_quote = before.count('"') % 2 == 1 or before.count("«") > before.count("»")
+    return (inside_quote or re.search(r"\d\s*(?:au|to|-|–)\s*$", before) is not None
+            or re.match(r"\s*(?:au|to|-|–)\s*\d", after) is not None)
+
+
+def weekday_fits(sentence, match, lang):
+    previous = sentence[:match.start()].split()[-3:]
+    if any(word.lower().strip(",") in WEEKDAY_WORDS for word in previous):
+        return False
+    if lang == "fr":
+        return bool(match["lead"])
+    return bool(previous) and previous[-1].lower() in EN_BEFORE_WEEKDAY
+
+
 def date_slips_in(sentence, article, lang, corpus):
     """Slips the dates of one sentence give: (form, planted, control)."""
     published = article_date(article)
     for match in date_pattern(lang).finditer(sentence):
         before = sentence[:match.start()].rstrip().split()[-1:] or [""]
-        if before[0].lower() in [w.lower() for w in EN_WEEKDAYS + FR_WEEKDAYS] or before[0].endswith(","):
+        if before[0].lower() in WEEKDAY_WORDS or before[0].endswith(",") or in_range_or_quote(sentence, match):
             continue  # « lundi 3 mars »: a changed day would contradict its own weekday
         day, _, _ = parsed_date(match, lang)
-        if published:
+        if published and weekday_fits(sentence, match, lang):
             weekday = weekday_of(match, lang, published)
             if weekday is not None:
                 names = FR_WEEKDAYS if lang == "fr" else EN_WEEKDAYS
@@ -208,7 +255,7 @@ def date_change(article, lang, corpus):
     """At most one date slip of each form per article, told in the standfirst."""
     slips, forms = [], set()
     for sentence in body_sentences(article["body"]):
-        if not 8 <= word_count(sentence) <= 45:
+        if not reads_as_standfirst(sentence):
             continue
         made = date_slips_in(sentence, article, lang, corpus)
         if made and made[0] not in forms:
