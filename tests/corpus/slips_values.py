@@ -91,11 +91,22 @@ def changed_figure(text, lang, rng, percent=False):
     return format_figure(new, decimals, separator, lang)
 
 
+# Words that follow a figure without being what it counts ("30 and 35", "14 were").
+NOT_A_NOUN = {"and", "or", "to", "in", "of", "on", "at", "for", "were", "was", "are", "is",
+              "have", "has", "had", "will", "would", "the", "a", "et", "ou", "à", "en", "au",
+              "sur", "pour", "dans", "par", "le", "la", "les", "sont", "ont", "est", "a", "qui",
+              "que", "than", "vs", "from"}
+
+
 def figure_matches(sentence, lang):
-    """Each figure with its noun in a sentence: (match, clause from the figure)."""
+    """Each figure followed by the noun it counts, never the day of a date ("March 28")."""
     pattern = re.compile(FIGURE[lang] + UNIT[lang] + NOUN)
     for match in pattern.finditer(sentence):
-        if match["noun"].split()[0] in MONTH_WORDS:
+        first = match["noun"].split()[0]
+        previous = sentence[:match.start()].split()[-1:]
+        if first in MONTH_WORDS or first in NOT_A_NOUN:
+            continue
+        if previous and previous[0].lower().strip(",") in MONTH_WORDS:
             continue
         yield match
 
