@@ -26,8 +26,8 @@ FR_WEEKDAYS = ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dim
 
 # A figure: 1,500 / 1 500 / 150.000 (French thousands) / 3.4 / 3,4, never glued to a letter.
 FIGURE = {
-    "en": r"(?<![\w.,/-])(?P<figure>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)",
-    "fr": r"(?<![\w.,/-])(?P<figure>\d{1,3}(?:[ \u00a0\u202f.]\d{3})+|\d+(?:,\d+)?)",
+    "en": r"(?<![\w.,/+-])(?P<figure>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)",
+    "fr": r"(?<![\w.,/+-])(?P<figure>\d{1,3}(?:[ \u00a0\u202f.]\d{3})+|\d+(?:,\d+)?)",
 }
 UNIT = {
     "en": r"(?:\s?%|\s(?:million|billion|mln|bn|pct|per\scent))?",
@@ -71,12 +71,14 @@ def format_figure(value, decimals, separator, lang):
     return separator.join([digits] + groups)
 
 
-def changed_figure(text, lang, rng, percent=False):
+def changed_figure(text, lang, rng, percent=False, age=False):
     """Another figure, at least 25% away from `text` and not a rounding of it."""
     value, decimals, separator = figure_value(text, lang)
     if value < 2 or (not decimals and 1800 <= value <= 2100):
         return None
-    factor = rng.choice([1.4, 1.6, 0.6, 0.7, 1.5])
+    factor = rng.choice([0.7, 1.3] if age else [1.4, 1.6, 0.6, 0.7, 1.5])
+    if age and value * factor > 100:
+        factor = 0.7  # nobody is 125
     if decimals:
         new = round(value * factor, decimals)
     else:
@@ -95,7 +97,9 @@ def changed_figure(text, lang, rng, percent=False):
 NOT_A_NOUN = {"and", "or", "to", "in", "of", "on", "at", "for", "were", "was", "are", "is",
               "have", "has", "had", "will", "would", "the", "a", "et", "ou", "à", "en", "au",
               "sur", "pour", "dans", "par", "le", "la", "les", "sont", "ont", "est", "a", "qui",
-              "que", "than", "vs", "from"}
+              "que", "than", "vs", "from",
+              # an hour of the day is no count: « à 19 heures » cannot become « à 30 heures »
+              "heures", "heure", "h", "hours", "am", "pm", "gmt"}
 
 
 def figure_matches(sentence, lang):
@@ -106,8 +110,11 @@ def figure_matches(sentence, lang):
         previous = sentence[:match.start()].split()[-1:]
         if first in MONTH_WORDS or first in NOT_A_NOUN:
             continue
-        if previous and previous[0].lower().strip(",") in MONTH_WORDS:
+        if previous and previous[0].lower().strip(",") in MONTH_WORDS | {"number", "numéro", "n°"}:
             continue
+        if previous and previous[0][:1].isupper() and sentence[:match.start()].strip()[-1:] not in ".,;:":
+            if len(sentence[:match.start()].split()) > 1:
+                continue  # a name with a figure: "Nikkei 225", « Ligue 1 »
         yield match
 
 
@@ -151,7 +158,9 @@ def number_change(article, lang, corpus, headline_allowed):
     for index, sentence in enumerate(body_sentences(body)):
         for match in figure_matches(sentence, lang):
             rng = seeded(article["id"], "number-change", index, match.start())
-            new = changed_figure(match["figure"], lang, rng, percent="%" in match.group(0) or "pct" in match.group(0))
+            new = changed_figure(match["figure"], lang, rng,
+                                 percent="%" in match.group(0) or "pct" in match.group(0),
+                                 age=match["noun"].split()[0] in ("ans", "an", "years", "year"))
             if not new or re.search(r"(?<![\d.,])" + re.escape(new) + r"(?![\d])", body):
                 continue
             clause = headline_clause(sentence, match, lang) if headline_allowed else None
