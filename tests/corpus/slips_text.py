@@ -199,6 +199,6 @@ def speaker_of(sentence, lang):
         return None
     name = match.group(1).split()[-1]
     banned = {"The", "He", "She", "It", "They", "We", "Le", "La", "Les", "Il", "Elle", "On",
-              "Selon", "Mais", "In", "At", "This", "That", "There", "Reuters", "AFP", "BBC",
+              "Selon", "Mais", "In", "At", "This", "That", "There", "Reuters", "AFP", "BBC", "News", "Radio", "Today",
               "Associated", "Press"}
     return None if name in banned else name
