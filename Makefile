@@ -2,7 +2,7 @@
 BUILD ?= build
 JOBS ?= $(shell nproc)
 
-.PHONY: deps configure build demo test test-asan rules-test corpus bench fuzz clean
+.PHONY: deps configure build demo test test-asan rules-test corpus recall bench fuzz clean
 
 deps:
 	@bash .ci/install-deps
@@ -41,6 +41,12 @@ test-asan:
 
 corpus: build
 	@python3 tests/corpus/lint_corpus.py --binary $(BUILD)/presscheck
+
+# Plants slips (negations, misquotes, changed figures and dates) into the corpus articles
+# and prints how many presscheck catches, next to the issue's targets; tables in
+# $(BUILD)/recall.md.
+recall: build
+	@python3 tests/corpus/recall.py --binary $(BUILD)/presscheck
 
 # Fact base figures (build time, lookup and search latency), then whole-process lint figures
 # (throughput, start-up, peak memory, the RE2 floor); slow, so never part of `make test`.
