@@ -81,26 +81,28 @@ bool colon_before(std::string_view text, Span block, std::size_t quote_begin) {
   return false;
 }
 
-// The determiners that stand right before a quote, in text order.
-std::vector<Span> determiners_before_quotes(const Document& document, const RuleSet& rules,
-                                            const std::vector<Token>& tokens,
-                                            const std::vector<Quote>& quotes) {
+// The determiners right before and inside each quote, in text order: the words before
+// the runs that quotes are compared on.
+std::vector<Span> determiners_at_quotes(const Document& document, const RuleSet& rules,
+                                        const std::vector<Token>& tokens,
+                                        const std::vector<Quote>& quotes) {
   std::vector<Span> found;
   const KindRules& determiners = rules.kind(document.lang, "determiner");
   for (const Quote& quote : quotes) {
+    if (quote.depth != 0)
+      continue;  // inside another quote, already read with it
     const auto next =
         std::lower_bound(tokens.begin(), tokens.end(), quote.outer.begin,
                          [](const Token& t, std::size_t at) { return t.span.begin < at; });
-    if (next == tokens.begin())
-      continue;
-    const Span before{std::prev(next)->span.begin, quote.outer.begin};
-    if (!determiners.find_all(document.text, before).empty())
-      found.push_back(std::prev(next)->span);
+    const std::size_t from =
+        next == tokens.begin() ? quote.outer.begin : std::prev(next)->span.begin;
+    for (const RuleMatch& match : determiners.find_all(document.text, {from, quote.inner.end}))
+      found.push_back(match.span);
   }
   return found;
 }
 
-// Whether the word right before `at` is a determiner before a quote.
+// Whether the word right before `at` is a determiner at a quote.
 bool determiner_before(const BlockAnalysis& block, std::size_t at) {
   const auto next =
       std::lower_bound(block.tokens.begin(), block.tokens.end(), at,
@@ -142,10 +144,10 @@ Analysis analyze(const Document& document, const RuleSet& rules) {
       for (const RuleMatch& match : auxiliaries.find_all(text, quote.inner))
         out.auxiliaries.push_back(match.span);
     }
-    out.determiners = determiners_before_quotes(document, rules, out.tokens, out.quotes);
-    out.speakers = find_speakers({text, out.tokens, out.sentences, out.clause_breaks,
-                                  out.reporting_verbs, out.attributions},
-                                 out.quotes);
+    out.determiners = determiners_at_quotes(document, rules, out.tokens, out.quotes);
+    out.speakers = find_speakers(
+        {text, out.tokens, out.sentences, out.clause_breaks, out.reporting_verbs, out.attributions},
+        out.quotes);
     analysis.blocks.push_back(std::move(out));
   }
   return analysis;

@@ -18,9 +18,9 @@ struct BlockAnalysis {
   std::vector<Token> tokens;
   std::vector<Span> sentences;
   std::vector<Quote> quotes;
-  std::vector<Speaker> speakers;       // one per quote: who it is attributed to
-  std::vector<Span> auxiliaries;       // inside quotes, the words comparison skips (est, will)
-  std::vector<Span> determiners;       // right before a quote: « ce « Ségur » », "the 'plan'"
+  std::vector<Speaker> speakers;  // one per quote: who it is attributed to
+  std::vector<Span> auxiliaries;  // inside quotes, the words comparison skips (est, will)
+  std::vector<Span> determiners;  // before and inside quotes: « ce « Ségur » », "the 'plan'"
   std::vector<NegationCue> negations;  // in text order
   std::size_t longest_negation = 0;    // bytes: how far before a place a cue may begin
   std::vector<Span> clause_breaks;

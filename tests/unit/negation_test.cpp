@@ -73,6 +73,27 @@ TEST(Negation, EnglishPseudoNegationsStayAffirmative) {
   }
 }
 
+// The negation governs the quote across the verb and its object, within one clause.
+TEST(Negation, ANegationReachesTheQuoteAcrossItsClause) {
+  EXPECT_EQ(quote_polarity("Le ministre ne trouve plus le plan « réaliste ».", Lang::fr),
+            Polarity::negative);
+  EXPECT_EQ(quote_polarity("Un chantier pas « urgent », selon le maire.", Lang::fr),
+            Polarity::negative);
+  EXPECT_EQ(quote_polarity("The minister does not think the scheme \"workable\".", Lang::en),
+            Polarity::negative);
+  EXPECT_EQ(quote_polarity("Inflation not 'temporary', says governor.", Lang::en),
+            Polarity::negative);
+}
+
+// « exclure », "rule out": the body says no without a negation word, even of a thing named.
+TEST(Negation, AVerbThatNegatesReachesItsObject) {
+  EXPECT_EQ(quote_polarity("Le maire a exclu tout « report ».", Lang::fr), Polarity::negative);
+  EXPECT_EQ(quote_polarity("Le maire dément un « accord ».", Lang::fr), Polarity::negative);
+  EXPECT_EQ(quote_polarity("The mayor ruled out any \"delay\".", Lang::en), Polarity::negative);
+  EXPECT_EQ(quote_polarity("She rejected the \"deal\".", Lang::en), Polarity::negative);
+  EXPECT_EQ(quote_polarity("The mayor announced a \"delay\".", Lang::en), Polarity::affirmative);
+}
+
 TEST(Negation, ANegationFartherAwayLeavesTheQuoteUnclear) {
   // The negation is about the thinking, not about the quoted words: no clear polarity.
   EXPECT_EQ(
@@ -81,6 +102,8 @@ TEST(Negation, ANegationFartherAwayLeavesTheQuoteUnclear) {
   EXPECT_EQ(quote_polarity("Il ne faut pas pervertir ce « Ségur de la santé ».", Lang::fr),
             Polarity::unclear);
   EXPECT_EQ(quote_polarity("He did not come, but \"followed it all\".", Lang::en),
+            Polarity::unclear);
+  EXPECT_EQ(quote_polarity("They must not betray the \"Good Friday Agreement\".", Lang::en),
             Polarity::unclear);
 }
 

@@ -1,0 +1,115 @@
+// headline.negated-quote on the forms editors write: the negation away from the quote, a
+// bare « pas », the verb inside the headline quote, inflected verbs, verbs that negate,
+// and two speakers quoted in one body. French and English, must fire and must stay silent.
+#include <gtest/gtest.h>
+
+#include "bundled_rules.hpp"
+#include "cli/lint_runner.hpp"
+
+namespace presscheck {
+namespace {
+
+struct Finding {
+  std::string rule;
+  std::size_t line;
+  std::size_t column;
+  std::string message;
+  std::string evidence;
+  friend bool operator==(const Finding&, const Finding&) = default;
+  friend std::ostream& operator<<(std::ostream& out, const Finding& f) {
+    return out << f.rule << "@" << f.line << ":" << f.column << " " << f.message << " | "
+               << f.evidence;
+  }
+};
+
+// The headline.negated-quote findings of a draft with a headline and a body.
+std::vector<Finding> negated(const std::string& lang, const std::string& title,
+                             const std::string& body) {
+  LintSettings settings;
+  settings.rules = testing_support::bundled_rules_ptr();
+  const std::string draft =
+      "---\nlang: " + lang + "\ntitle: '" + title + "'\n---\n\n" + body + "\n";
+  const FileReport report = lint_text("draft.md", draft, settings);
+  std::vector<Finding> findings;
+  for (const LocatedDiagnostic& d : report.diagnostics) {
+    if (d.diagnostic.rule == "headline.negated-quote")
+      findings.push_back({d.diagnostic.rule, d.location.line, d.location.column,
+                          d.diagnostic.message, d.evidence.empty() ? "" : d.evidence.front().text});
+  }
+  return findings;
+}
+
+TEST(HeadlineForms, ANegationSeveralWordsBeforeTheQuote) {
+  const auto fr = negated("fr", "Le ministre ne trouve plus le plan « réaliste »",
+                          "Le ministre juge le plan « réaliste », a-t-il dit.");
+  ASSERT_EQ(fr.size(), 1u);
+  EXPECT_EQ(fr[0], (Finding{"headline.negated-quote", 3, 44,
+                            "le titre met à la forme négative la citation « réaliste », que le "
+                            "corps rapporte à la forme affirmative",
+                            "réaliste"}));
+  const auto en = negated("en", "Minister does not think the scheme \"workable\"",
+                          "The minister said the scheme was \"workable\".");
+  ASSERT_EQ(en.size(), 1u);
+  EXPECT_EQ(en[0].message,
+            "the headline negates the quote \"workable\", which the body reports without a "
+            "negation");
+}
+
+TEST(HeadlineForms, ABarePasOrNotBeforeTheQuote) {
+  EXPECT_EQ(
+      negated("fr", "Un chantier pas « urgent »", "Le chantier est « urgent », selon le maire.")
+          .size(),
+      1u);
+  EXPECT_EQ(negated("en", "Inflation not \"temporary\", says governor",
+                    "The governor said inflation was \"temporary\".")
+                .size(),
+            1u);
+}
+
+TEST(HeadlineForms, TheHeadlineQuotesTheVerbTheBodyLeavesOut) {
+  const auto fr = negated("fr", "La CGT « n''est pas opposée » à la réforme",
+                          "La CGT est « opposée » à la réforme, a dit son chef.");
+  ASSERT_EQ(fr.size(), 1u);
+  EXPECT_EQ(fr[0].evidence, "opposée");
+  const auto en = negated("en", "UK \"won''t sign\" deal", "\"We will sign,\" the minister said.");
+  ASSERT_EQ(en.size(), 1u);
+  EXPECT_EQ(en[0].evidence, "We will sign,");
+}
+
+TEST(HeadlineForms, InflectedVerbsAreTheSameWords) {
+  EXPECT_EQ(
+      negated("en", "PM \"doesn''t support the plan\"", "The PM said he \"supports the plan\".")
+          .size(),
+      1u);
+  EXPECT_EQ(negated("fr", "Le maire « n''approuve pas le projet »",
+                    "Le maire a dit qu'il « approuvait le projet ».")
+                .size(),
+            1u);
+}
+
+TEST(HeadlineForms, SilentWhenBothNegateTheSameWay) {
+  EXPECT_EQ(
+      negated("fr", "Le maire : pas de « report »", "Le maire a exclu tout « report ».").size(),
+      0u);
+  EXPECT_EQ(negated("en", "Mayor: no \"delay\"", "The mayor ruled out any \"delay\".").size(), 0u);
+  EXPECT_EQ(negated("en", "UK \"will sign\" deal", "\"We will sign,\" the minister said.").size(),
+            0u);
+}
+
+// The body quotes the opposition and the minister, who disagree: the headline is held only
+// to its own speaker's words.
+TEST(HeadlineForms, OnlyTheSameSpeakersQuoteCounts) {
+  const std::string fr_body =
+      "La réforme est « injuste », dénonce l'opposition. Le ministre juge qu'elle n'est pas "
+      "« injuste ».";
+  EXPECT_EQ(negated("fr", "Le ministre juge la réforme « injuste »", fr_body).size(), 1u);
+  EXPECT_EQ(negated("fr", "L''opposition juge la réforme « injuste »", fr_body).size(), 0u);
+  const std::string en_body =
+      "The reform is \"unfair\", the opposition said. The minister said it was not "
+      "\"unfair\".";
+  EXPECT_EQ(negated("en", "Minister calls reform \"unfair\"", en_body).size(), 1u);
+  EXPECT_EQ(negated("en", "Opposition says reform \"unfair\"", en_body).size(), 0u);
+}
+
+}  // namespace
+}  // namespace presscheck
