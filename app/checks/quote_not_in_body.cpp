@@ -159,9 +159,8 @@ void QuoteNotInBody::run(const CheckContext& context, std::vector<Diagnostic>& o
     // Pairing reads past auxiliaries and inflections, so a quote that pairs the same way
     // round must still stand in the body word for word (« était » is not « est »).
     const auto pairings = pair_with_body(core_words(*block, *quote), context.analysis.blocks);
-    if (std::any_of(pairings.begin(), pairings.end(), [](const QuotePairing& p) {
-          return !p.contained && p.headline != p.body;
-        }))
+    if (std::any_of(pairings.begin(), pairings.end(),
+                    [](const QuotePairing& p) { return !p.contained && p.headline != p.body; }))
       continue;
     auto stands_in = [&](const std::vector<const Token*>& source) {
       return std::all_of(parts.begin(), parts.end(), [&](const auto& part) {

@@ -82,22 +82,33 @@ bool colon_before(std::string_view text, Span block, std::size_t quote_begin) {
 }
 
 // The determiners right before and inside each quote, in text order: the words before
-// the runs that quotes are compared on.
+// the runs that quotes are compared on. A determiner after a copula or an auxiliary opens a
+// predicate, which the negation does reach ("won't be a 'great initiative'"): it is left out.
 std::vector<Span> determiners_at_quotes(const Document& document, const RuleSet& rules,
                                         const std::vector<Token>& tokens,
                                         const std::vector<Quote>& quotes) {
   std::vector<Span> found;
   const KindRules& determiners = rules.kind(document.lang, "determiner");
+  const KindRules& auxiliaries = rules.kind(document.lang, "auxiliary");
+  auto token_before = [&](std::size_t offset) {
+    return std::lower_bound(tokens.begin(), tokens.end(), offset,
+                            [](const Token& t, std::size_t at) { return t.span.begin < at; });
+  };
   for (const Quote& quote : quotes) {
     if (quote.depth != 0)
       continue;  // inside another quote, already read with it
-    const auto next =
-        std::lower_bound(tokens.begin(), tokens.end(), quote.outer.begin,
-                         [](const Token& t, std::size_t at) { return t.span.begin < at; });
+    const auto next = token_before(quote.outer.begin);
     const std::size_t from =
         next == tokens.begin() ? quote.outer.begin : std::prev(next)->span.begin;
-    for (const RuleMatch& match : determiners.find_all(document.text, {from, quote.inner.end}))
+    for (const RuleMatch& match : determiners.find_all(document.text, {from, quote.outer.end})) {
+      const auto at = token_before(match.span.begin);
+      // The span runs to the determiner, so that the word's end is seen.
+      if (at != tokens.begin() &&
+          !auxiliaries.find_all(document.text, {std::prev(at)->span.begin, match.span.begin})
+               .empty())
+        continue;
       found.push_back(match.span);
+    }
   }
   return found;
 }
@@ -141,7 +152,10 @@ Analysis analyze(const Document& document, const RuleSet& rules) {
     for (const Quote& quote : out.quotes) {
       if (quote.depth != 0)
         continue;
-      for (const RuleMatch& match : auxiliaries.find_all(text, quote.inner))
+      // Up to the closing mark, so that a last word's end is seen (RE2's $ does not match
+      // where the search stops).
+      for (const RuleMatch& match :
+           auxiliaries.find_all(text, {quote.inner.begin, quote.outer.end}))
         out.auxiliaries.push_back(match.span);
     }
     out.determiners = determiners_at_quotes(document, rules, out.tokens, out.quotes);

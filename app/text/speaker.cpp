@@ -16,12 +16,14 @@ constexpr std::size_t kNameWords = 5;
 // Words that name nobody: determiners, honorifics and the verb's auxiliaries. They live here
 // rather than in a rule pack because they only serve to skip words when naming a speaker.
 constexpr std::string_view kNotNames[] = {
-    "le", "la", "les", "l",  "un",  "une", "de", "du", "des", "d", "a", "ont", "avait", "t",
-    "m",  "mme", "mm", "the", "an", "of",  "mr", "mrs", "ms", "dr", "has", "had", "have", "sir"};
+    "le",  "la",    "les", "l",    "un",    "une", "de",  "du",  "des", "d",    "a",
+    "ont", "avait", "t",   "m",    "mme",   "mm",  "the", "an",  "of",  "mr",   "mrs",
+    "ms",  "dr",    "has", "had",  "have",  "sir", "ne",  "n",   "pas", "plus", "does",
+    "did", "do",    "not", "will", "would", "is",  "was", "also"};
 
 // Pronouns stand for a speaker named before them.
-constexpr std::string_view kPronouns[] = {"il",  "elle", "ils",  "elles", "on",
-                                          "he",  "she",  "they", "we",    "nous"};
+constexpr std::string_view kPronouns[] = {"il", "elle", "ils",  "elles", "on",
+                                          "he", "she",  "they", "we",    "nous"};
 
 template <std::size_t N>
 bool listed(const std::string_view (&words)[N], std::string_view word) {
@@ -53,6 +55,20 @@ bool break_between(const SpeakerContext& context, std::size_t from, std::size_t 
   return brk != breaks.end() && brk->end <= to;
 }
 
+// Whether a clause break that is a word (and, mais, that) stands between two offsets: the
+// verb after it belongs to another clause, not to the quote ("…" and admits…).
+bool word_break_between(const SpeakerContext& context, std::size_t from, std::size_t to) {
+  const auto& breaks = context.clause_breaks;
+  for (auto brk = std::lower_bound(breaks.begin(), breaks.end(), from,
+                                   [](Span b, std::size_t at) { return b.begin < at; });
+       brk != breaks.end() && brk->end <= to; ++brk) {
+    std::size_t at = brk->begin;
+    if (utf8::is_word_char(utf8::next(context.text, at)))
+      return true;
+  }
+  return false;
+}
+
 // The name words of tokens [first, last): pronouns kept (they are resolved later), the
 // words that name nobody dropped.
 Speaker name_in(const std::vector<Token>& tokens, std::size_t first, std::size_t last) {
@@ -65,10 +81,9 @@ Speaker name_in(const std::vector<Token>& tokens, std::size_t first, std::size_t
 }
 
 bool is_pronoun(const Speaker& speaker) {
-  return !speaker.words.empty() && std::all_of(speaker.words.begin(), speaker.words.end(),
-                                               [](const std::string& w) {
-                                                 return listed(kPronouns, w);
-                                               });
+  return !speaker.words.empty() &&
+         std::all_of(speaker.words.begin(), speaker.words.end(),
+                     [](const std::string& w) { return listed(kPronouns, w); });
 }
 
 auto first_match_from(const std::vector<RuleMatch>& matches, std::size_t offset) {
@@ -97,7 +112,7 @@ Speaker speaker_after(const SpeakerContext& context, const Quote& quote, Span se
   const RuleMatch* verb = first_match_in(context.reporting_verbs, quote.outer.end, limit);
   if (verb == nullptr)
     verb = first_match_in(context.attributions, quote.outer.end, limit);
-  if (verb == nullptr)
+  if (verb == nullptr || word_break_between(context, quote.outer.end, verb->span.begin))
     return {};
   const std::size_t verb_first = first_token_from(tokens, verb->span.begin);
   Speaker before = name_in(tokens, start, verb_first);

@@ -66,6 +66,27 @@ TEST(HeadlineForms, ABarePasOrNotBeforeTheQuote) {
             1u);
 }
 
+// After a copula the determiner opens a predicate, which the negation reaches; after another
+// verb it opens a thing named, which it does not.
+TEST(HeadlineForms, ANegatedCopulaReachesAQuoteAfterADeterminer) {
+  EXPECT_EQ(negated("en", "Charity match won''t be a \"great initiative\"",
+                    "Mr Smith said the charity match was a \"great initiative\".")
+                .size(),
+            1u);
+  EXPECT_EQ(negated("fr", "Le match ne sera pas une « belle initiative »",
+                    "Le capitaine a jugé que le match était une « belle initiative ».")
+                .size(),
+            1u);
+  EXPECT_EQ(negated("fr", "Les chantiers du « Ségur de la santé »",
+                    "« Il ne faut pas pervertir ce « Ségur de la santé » », dit-il.")
+                .size(),
+            0u);
+  EXPECT_EQ(negated("en", "Talks on the \"Good Friday Agreement\"",
+                    "They must not betray the \"Good Friday Agreement\".")
+                .size(),
+            0u);
+}
+
 TEST(HeadlineForms, TheHeadlineQuotesTheVerbTheBodyLeavesOut) {
   const auto fr = negated("fr", "La CGT « n''est pas opposée » à la réforme",
                           "La CGT est « opposée » à la réforme, a dit son chef.");

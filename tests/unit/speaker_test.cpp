@@ -35,6 +35,13 @@ TEST(Speaker, TheNameNextToTheVerbAfterTheQuote) {
   EXPECT_EQ(speakers("« C'est injuste », selon Jeanne Roux.", Lang::fr), Names{"jeanne roux"});
 }
 
+TEST(Speaker, AVerbInTheNextClauseIsNotTheQuotes) {
+  EXPECT_EQ(speakers("Parry labelled the deal \"an eye-opener\" and admits it is risky.", Lang::en),
+            Names{"parry"});
+  EXPECT_EQ(speakers("Le maire juge le plan « réaliste » et ajoute qu'il votera.", Lang::fr),
+            Names{"maire"});
+}
+
 TEST(Speaker, TheNameBeforeTheVerbThatIntroducesTheQuote) {
   EXPECT_EQ(speakers("Howard says Labour is \"rattled\".", Lang::en), Names{"howard"});
   EXPECT_EQ(speakers("Le ministre juge la réforme « injuste ».", Lang::fr), Names{"ministre"});
