@@ -80,6 +80,17 @@ Speaker name_in(const std::vector<Token>& tokens, std::size_t first, std::size_t
   return speaker;
 }
 
+// Whether tokens [first, last) can begin a speaker's name: nothing at all, a word that names
+// nobody (the, le, a), a pronoun, or a capital ("…," Mr Howard said). "…, and adds" cannot.
+bool opens_a_name(std::string_view text, const std::vector<Token>& tokens, std::size_t first,
+                  std::size_t last) {
+  if (first >= last || listed(kNotNames, tokens[first].folded) ||
+      listed(kPronouns, tokens[first].folded))
+    return true;
+  std::size_t at = tokens[first].span.begin;
+  return utf8::is_upper(utf8::next(text, at));
+}
+
 bool is_pronoun(const Speaker& speaker) {
   return !speaker.words.empty() &&
          std::all_of(speaker.words.begin(), speaker.words.end(),
@@ -115,6 +126,8 @@ Speaker speaker_after(const SpeakerContext& context, const Quote& quote, Span se
   if (verb == nullptr || word_break_between(context, quote.outer.end, verb->span.begin))
     return {};
   const std::size_t verb_first = first_token_from(tokens, verb->span.begin);
+  if (!opens_a_name(context.text, tokens, start, verb_first))
+    return {};  // « …, tout en reconnaissant » : the verb is not the quote's
   Speaker before = name_in(tokens, start, verb_first);
   if (before.known())
     return before;
@@ -173,9 +186,18 @@ Speaker speaker_at_colon(const SpeakerContext& context, const Quote& quote, Span
 }  // namespace
 
 bool same_speaker(const Speaker& a, const Speaker& b) {
-  return std::any_of(a.words.begin(), a.words.end(), [&](const std::string& word) {
-    return word.size() >= 3 && std::find(b.words.begin(), b.words.end(), word) != b.words.end();
-  });
+  auto within = [](const Speaker& part, const Speaker& whole) {
+    bool any = false;
+    for (const std::string& word : part.words) {
+      if (word.size() < 3)
+        continue;
+      if (std::find(whole.words.begin(), whole.words.end(), word) == whole.words.end())
+        return false;
+      any = true;
+    }
+    return any;
+  };
+  return within(a, b) || within(b, a);
 }
 
 std::vector<Speaker> find_speakers(const SpeakerContext& context,

@@ -20,8 +20,10 @@ struct Speaker {
   bool known() const { return !words.empty(); }
 };
 
-/// Whether two known speakers may be one person: they share a word of three letters or
-/// more ("Howard" and "Michael Howard"; « le ministre » and « le ministre de l'Intérieur »).
+/// Whether two known speakers may be one person: the name words (three letters or more) of
+/// one all stand in the other ("Howard" and "Michael Howard"; « le ministre » and « le
+/// ministre de l'Intérieur »), while "housing minister" and "opposition housing
+/// spokeswoman" are two people.
 bool same_speaker(const Speaker& a, const Speaker& b);
 
 /// What the speaker search reads in one block: its words, sentences and the attribution

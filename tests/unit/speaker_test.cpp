@@ -40,6 +40,10 @@ TEST(Speaker, AVerbInTheNextClauseIsNotTheQuotes) {
             Names{"parry"});
   EXPECT_EQ(speakers("Le maire juge le plan « réaliste » et ajoute qu'il votera.", Lang::fr),
             Names{"maire"});
+  EXPECT_EQ(speakers("Le maire a qualifié le plan de « réaliste », tout en reconnaissant un "
+                     "retard.",
+                     Lang::fr),
+            Names{"maire"});
 }
 
 TEST(Speaker, TheNameBeforeTheVerbThatIntroducesTheQuote) {
@@ -68,7 +72,9 @@ TEST(Speaker, UnknownWhenNothingAttributesTheQuote) {
 
 TEST(Speaker, TheSameSpeakerSharesANameWord) {
   EXPECT_TRUE(same_speaker({{"howard"}}, {{"michael", "howard"}}));
+  EXPECT_TRUE(same_speaker({{"ministre"}}, {{"ministre", "interieur"}}));
   EXPECT_FALSE(same_speaker({{"howard"}}, {{"beckett"}}));
+  EXPECT_FALSE(same_speaker({{"housing", "minister"}}, {{"opposition", "housing", "spokeswoman"}}));
   EXPECT_FALSE(same_speaker({{"m"}}, {{"m"}}));
 }
 
