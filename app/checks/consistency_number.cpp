@@ -5,6 +5,7 @@
 #include <cmath>
 
 #include "checks/value_pairing.hpp"
+#include "extract/agreement.hpp"
 #include "core/utf8.hpp"
 
 namespace presscheck {
@@ -72,7 +73,7 @@ const RuleInfo& ConsistencyNumber::info() const {
 void ConsistencyNumber::run(const CheckContext& context, std::vector<Diagnostic>& out) const {
   const Document& doc = context.document;
   PairingRules rules;
-  rules.accepts = [&doc](const Value& value) {
+  rules.accepts = [&doc](const Value& value, Part) {
     if (value.kind == ValueKind::date || is_glued(doc.text, value.span) || is_year(value))
       return false;
     // « un », « une » and "one" are articles far more often than counts.
@@ -82,6 +83,11 @@ void ConsistencyNumber::run(const CheckContext& context, std::vector<Diagnostic>
     return a.kind == b.kind && a.currency == b.currency && within_reach(a.number, b.number);
   };
   rules.may_agree = [](const Value& value) { return value.kind != ValueKind::date; };
+  rules.agree = [](const Value& top, const Value& body) { return agrees(top, body); };
+  rules.same_figure = [](const Value& top, const Value& body) {
+    return agrees(top, body) && top.kind == body.kind && top.number == body.number &&
+           top.resolution == body.resolution && !top.approximator && !body.approximator;
+  };
   for (const Contradiction& found : contradicted_values(context, rules)) {
     const std::string_view top = doc.slice(written_span(*found.top));
     const std::string_view body = doc.slice(written_span(*found.body));

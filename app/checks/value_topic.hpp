@@ -30,6 +30,12 @@ struct ValueTopic {
 ValueTopic topic_of(const Document& doc, const BlockAnalysis& block, const BlockExtraction& found,
                     const Value& value);
 
+/// The topic of every significant word in the sentence of `value`: what a short headline
+/// dates when no word is tied to its date (« Grève mardi à la SNCF »). Only as precise as
+/// the body's side, which must still tie its value to one of these words.
+ValueTopic clause_topic(const BlockAnalysis& block, const BlockExtraction& found,
+                        const Value& value);
+
 /// Whether two topics share a word or a label: the two values may then be about one thing.
 /// Entities alone are not enough, as one person can be named with many dates and figures.
 bool same_topic(const ValueTopic& a, const ValueTopic& b);
