@@ -38,9 +38,7 @@ void ConsistencyDate::run(const CheckContext& context, std::vector<Diagnostic>& 
   PairingRules rules;
   // Relative dates (« lundi », "last week") mostly say when something was said, not when
   // it happened; a year alone is too coarse to tell events apart.
-  rules.accepts = [](const Value& value, Part) {
-    return is_dated(value) && !value.date->relative;
-  };
+  rules.accepts = [](const Value& value, Part) { return is_dated(value) && !value.date->relative; };
   rules.comparable = [](const Value&, const Value&) { return true; };
   rules.may_agree = is_dated;
   rules.agree = [](const Value& top, const Value& body) { return agrees(top, body); };

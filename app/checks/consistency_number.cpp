@@ -5,8 +5,8 @@
 #include <cmath>
 
 #include "checks/value_pairing.hpp"
-#include "extract/agreement.hpp"
 #include "core/utf8.hpp"
+#include "extract/agreement.hpp"
 
 namespace presscheck {
 namespace {

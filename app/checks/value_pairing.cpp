@@ -92,7 +92,7 @@ const Value* contradicting(const Value& value, const ValueTopic& topic, const Va
     return nullptr;
   const bool agreed =
       std::any_of(body.agreeing.begin(), body.agreeing.end(), [&](const BodyValue& other) {
-        if (rules.any_topic_agrees || other.topic.empty() || same_topic(topic, other.topic))
+        if (rules.any_topic_agrees || !other.topic.named() || same_topic(topic, other.topic))
           return rules.agree(value, *other.value);
         return confirms(value, clause, other, rules);
       });
@@ -123,8 +123,8 @@ std::vector<Contradiction> contradicted_values(const CheckContext& context,
       }
       const ValueTopic clause = clause_topic(blocks[i], extracted[i], value);
       ValueTopic topic = topic_of(context.document, blocks[i], extracted[i], value);
-      if (topic.empty() && rules.top_takes_clause)
-        topic = clause;
+      if (!topic.named() && rules.top_takes_clause)
+        topic.words = clause.words;
       if (topic.empty())
         continue;
       if (const Value* witness = contradicting(value, topic, clause, body, rules))

@@ -4,6 +4,8 @@
 #include <iterator>
 #include <string_view>
 
+#include "checks/value_phrase.hpp"
+#include "checks/value_walk.hpp"
 #include "core/utf8.hpp"
 
 namespace presscheck {
@@ -90,62 +92,10 @@ std::string singular(std::string word) {
   return word;
 }
 
-// Whether the text between two words breaks a clause: anything but spaces, apostrophes
-// and hyphens (« d'amende », "U.S.-made").
-bool breaks_clause(std::string_view gap) {
-  std::size_t pos = 0;
-  while (pos < gap.size()) {
-    const char32_t cp = utf8::next(gap, pos);
-    if (!utf8::is_space(cp) && !utf8::is_apostrophe(cp) && cp != '-')
-      return true;
-  }
-  return false;
-}
-
 void add_unique(std::vector<std::string>& list, std::string item) {
   if (std::find(list.begin(), list.end(), item) == list.end())
     list.push_back(std::move(item));
 }
-
-// Values are in text order and never overlap, approximators included: one search finds
-// the only one that may overlap `span` (a scan of all of them, for each word read around
-// each value, made a paragraph of thousands of figures quadratic).
-bool inside_value(const BlockExtraction& found, Span span) {
-  const auto value =
-      std::upper_bound(found.values.begin(), found.values.end(), span.begin,
-                       [](std::size_t at, const Value& v) { return at < written_span(v).end; });
-  return value != found.values.end() && written_span(*value).overlaps(span);
-}
-
-/// Reads the words on one side of a value, one token at a time.
-class Walk {
- public:
-  Walk(const Document& doc, const BlockAnalysis& block, const BlockExtraction& found,
-       std::ptrdiff_t first, std::ptrdiff_t step, std::size_t edge)
-      : doc_(doc), block_(block), found_(found), at_(first), step_(step), previous_(edge) {}
-
-  /// The next token, or null at a clause break, another value or the block's end.
-  const Token* next() {
-    if (at_ < 0 || at_ >= static_cast<std::ptrdiff_t>(block_.tokens.size()))
-      return nullptr;
-    const Token& token = block_.tokens[static_cast<std::size_t>(at_)];
-    const Span gap =
-        step_ > 0 ? Span{previous_, token.span.begin} : Span{token.span.end, previous_};
-    if (breaks_clause(doc_.slice(gap)) || inside_value(found_, token.span))
-      return nullptr;
-    previous_ = step_ > 0 ? token.span.end : token.span.begin;
-    at_ += step_;
-    return &token;
-  }
-
- private:
-  const Document& doc_;
-  const BlockAnalysis& block_;
-  const BlockExtraction& found_;
-  std::ptrdiff_t at_;
-  std::ptrdiff_t step_;
-  std::size_t previous_;
-};
 
 bool significant(const Token& token) {
   return !is_noise(token.folded) && !listed(kUnitWords, token.folded) &&
@@ -257,19 +207,8 @@ Naming noun_before(Walk walk, const BlockExtraction& found, const std::string& u
 ValueTopic own_topic(const Document& doc, const BlockAnalysis& block, const BlockExtraction& found,
                      const Value& value) {
   ValueTopic topic;
-  const Span written = written_span(value);
-  const auto& tokens = block.tokens;
-  auto first_from = [&](std::size_t offset) {
-    return std::lower_bound(
-               tokens.begin(), tokens.end(), offset,
-               [](const Token& token, std::size_t at) { return token.span.begin < at; }) -
-           tokens.begin();
-  };
-  const std::ptrdiff_t after = first_from(written.end);
-  const std::ptrdiff_t before = first_from(written.begin) - 1;
-  const Naming next = noun_after(Walk(doc, block, found, after, 1, written.end), found, topic.unit);
-  const Naming previous =
-      noun_before(Walk(doc, block, found, before, -1, written.begin), found, topic.unit);
+  const Naming next = noun_after(Walk::after(doc, block, found, value), found, topic.unit);
+  const Naming previous = noun_before(Walk::before(doc, block, found, value), found, topic.unit);
   for (const Naming& naming : {next, previous}) {
     if (naming.token == nullptr)
       continue;
@@ -331,6 +270,7 @@ ValueTopic topic_of(const Document& doc, const BlockAnalysis& block, const Block
   ValueTopic topic = own_topic(doc, block, found, value);
   if (topic.empty() && ends_clause(doc, block, value))
     topic = borrowed_topic(doc, block, found, value);
+  topic.phrase = phrase_around(doc, block, found, value);
   return topic;
 }
 
@@ -359,7 +299,8 @@ bool same_topic(const ValueTopic& a, const ValueTopic& b) {
       return std::find(y.begin(), y.end(), item) != y.end();
     });
   };
-  return shares(a.words, b.words) || shares(a.labels, b.labels);
+  return shares(a.words, b.words) || shares(a.labels, b.labels) ||
+         (!a.phrase.empty() && a.phrase == b.phrase);
 }
 
 bool is_quoted(const BlockAnalysis& block, const Value& value) {

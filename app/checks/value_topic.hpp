@@ -18,8 +18,13 @@ struct ValueTopic {
   /// The unit written after the value (« tonnes », "years"), folded; values counted in
   /// different units are not compared.
   std::string unit;
+  /// The words around the value (see phrase_around): a value whose words name nothing
+  /// is still about what a body value written amid the same words is about.
+  std::string phrase;
 
-  bool empty() const { return words.empty() && labels.empty(); }
+  /// Whether words or labels name the topic.
+  bool named() const { return !words.empty() || !labels.empty(); }
+  bool empty() const { return !named() && phrase.empty(); }
 };
 
 /// The topic of `value` in `block`: the noun right after it, through a unit and a link
@@ -36,7 +41,8 @@ ValueTopic topic_of(const Document& doc, const BlockAnalysis& block, const Block
 ValueTopic clause_topic(const BlockAnalysis& block, const BlockExtraction& found,
                         const Value& value);
 
-/// Whether two topics share a word or a label: the two values may then be about one thing.
+/// Whether two topics share a word or a label, or stand amid the same words: the two
+/// values may then be about one thing.
 /// Entities alone are not enough, as one person can be named with many dates and figures.
 bool same_topic(const ValueTopic& a, const ValueTopic& b);
 

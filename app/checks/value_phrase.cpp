@@ -1,0 +1,39 @@
+#include "checks/value_phrase.hpp"
+
+#include "checks/value_walk.hpp"
+
+namespace presscheck {
+namespace {
+
+constexpr int kWordsEachSide = 2;
+constexpr int kLeastWords = 3;
+
+}  // namespace
+
+std::string phrase_around(const Document& doc, const BlockAnalysis& block,
+                          const BlockExtraction& found, const Value& value) {
+  std::string before;
+  std::string after;
+  int words = 0;
+  Walk left = Walk::before(doc, block, found, value);
+  for (int i = 0; i < kWordsEachSide; ++i) {
+    const Token* token = left.next();
+    if (token == nullptr)
+      break;
+    before = token->folded + " " + before;
+    ++words;
+  }
+  Walk right = Walk::after(doc, block, found, value);
+  for (int i = 0; i < kWordsEachSide; ++i) {
+    const Token* token = right.next();
+    if (token == nullptr)
+      break;
+    after += " " + token->folded;
+    ++words;
+  }
+  if (words < kLeastWords)
+    return {};
+  return before + "_" + after;
+}
+
+}  // namespace presscheck
