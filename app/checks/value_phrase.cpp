@@ -1,5 +1,6 @@
 #include "checks/value_phrase.hpp"
 
+#include "checks/value_topic.hpp"
 #include "checks/value_walk.hpp"
 
 namespace presscheck {
@@ -15,12 +16,14 @@ std::string phrase_around(const Document& doc, const BlockAnalysis& block,
   std::string before;
   std::string after;
   int words = 0;
+  bool named = false;  // « il y a _ ans » names nothing; « fêter ses _ ans » does
   Walk left = Walk::before(doc, block, found, value);
   for (int i = 0; i < kWordsEachSide; ++i) {
     const Token* token = left.next();
     if (token == nullptr)
       break;
     before = token->folded + " " + before;
+    named = named || is_significant_word(token->folded);
     ++words;
   }
   Walk right = Walk::after(doc, block, found, value);
@@ -29,9 +32,10 @@ std::string phrase_around(const Document& doc, const BlockAnalysis& block,
     if (token == nullptr)
       break;
     after += " " + token->folded;
+    named = named || is_significant_word(token->folded);
     ++words;
   }
-  if (words < kLeastWords)
+  if (words < kLeastWords || !named)
     return {};
   return before + "_" + after;
 }

@@ -98,8 +98,7 @@ void add_unique(std::vector<std::string>& list, std::string item) {
 }
 
 bool significant(const Token& token) {
-  return !is_noise(token.folded) && !listed(kUnitWords, token.folded) &&
-         !listed(kChangeWords, token.folded);
+  return is_significant_word(token.folded);
 }
 
 // What names a value's topic: a word of the text, folded and singular, or the group of a
@@ -257,6 +256,10 @@ ValueTopic borrowed_topic(const Document& doc, const BlockAnalysis& block,
 }
 
 }  // namespace
+
+bool is_significant_word(std::string_view folded) {
+  return !is_noise(folded) && !listed(kUnitWords, folded) && !listed(kChangeWords, folded);
+}
 
 Span written_span(const Value& value) {
   Span span = value.span;

@@ -46,6 +46,10 @@ ValueTopic clause_topic(const BlockAnalysis& block, const BlockExtraction& found
 /// Entities alone are not enough, as one person can be named with many dates and figures.
 bool same_topic(const ValueTopic& a, const ValueTopic& b);
 
+/// Whether a folded word may name what a value is about: not a function word, a unit or a
+/// word of change (« hausse », "number").
+bool is_significant_word(std::string_view folded);
+
 /// The written value as a reader sees it, approximator included (« plus de 45 millions »).
 Span written_span(const Value& value);
 
