@@ -4,8 +4,8 @@
 #include <algorithm>
 #include <cmath>
 
+#include "checks/figure_shape.hpp"
 #include "checks/value_pairing.hpp"
-#include "core/utf8.hpp"
 #include "extract/agreement.hpp"
 
 namespace presscheck {
@@ -15,27 +15,8 @@ bool has_digit(std::string_view written) {
   return std::any_of(written.begin(), written.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
-// Figures glued to letters name things rather than count them: Covid-19, G7, A320, the
-// « 4e » trimestre, "4TH QTR".
-bool is_glued(std::string_view text, Span span) {
-  if (span.begin > 0) {
-    std::size_t pos = span.begin;
-    const char32_t before = utf8::previous(text, pos);
-    if (utf8::is_letter(before))
-      return true;
-    if (before == '-' && pos > 0 && utf8::is_letter(utf8::previous(text, pos)))
-      return true;
-  }
-  if (span.end < text.size()) {
-    std::size_t pos = span.end;
-    if (utf8::is_letter(utf8::next(text, pos)))
-      return true;
-  }
-  return false;
-}
-
-// A bare whole number from 1800 to 2100 is a year far more often than a count ("HIGHER
-// 1987 GROWTH").
+// A number from 1800 to 2100 is a year far more often than a count, however written
+// ("HIGHER 1987 GROWTH"): consistency.date compares years.
 bool is_year(const Value& value) {
   return value.kind == ValueKind::number && value.exact && *value.exact >= 1800 &&
          *value.exact <= 2100;

@@ -123,7 +123,7 @@ std::vector<Contradiction> contradicted_values(const CheckContext& context,
       }
       const ValueTopic clause = clause_topic(blocks[i], extracted[i], value);
       ValueTopic topic = topic_of(context.document, blocks[i], extracted[i], value);
-      if (!topic.named() && rules.top_takes_clause)
+      if (!topic.named() && rules.takes_clause && rules.takes_clause(value))
         topic.words = clause.words;
       if (topic.empty())
         continue;

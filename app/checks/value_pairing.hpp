@@ -32,7 +32,8 @@ struct PairingRules {
   std::function<bool(const Value& top, const Value& body)> same_figure;
   /// Whether a headline value with no topic of its own takes the words of its clause:
   /// « Grève mardi à la SNCF » dates the strike though no word ties « mardi » to it.
-  bool top_takes_clause = false;
+  /// Unset: none does.
+  std::function<bool(const Value&)> takes_clause;
   /// Whether a body value about another topic may still agree: a year the body gives for
   /// anything shows the headline's year is no slip of the pen.
   bool any_topic_agrees = false;
