@@ -32,6 +32,14 @@ bool within_reach(double a, double b) {
   return high <= low * kMaxRatio;
 }
 
+// « promet 3,4 milliards pour les hôpitaux » counts the euros the body writes out: a
+// large bare number may be an amount whose currency the text gives elsewhere.
+bool is_amount_of(const Value& bare, const Value& money) {
+  constexpr double kLeastAmount = 1e6;
+  return bare.kind == ValueKind::number && money.kind == ValueKind::money &&
+         bare.number >= kLeastAmount;
+}
+
 std::string message(const Document& doc, Part part, std::string_view top, std::string_view body) {
   const std::string_view where = block_name(part, doc.lang);
   if (doc.lang == Lang::fr)
@@ -61,7 +69,9 @@ void ConsistencyNumber::run(const CheckContext& context, std::vector<Diagnostic>
     return value.number >= 2 || has_digit(doc.slice(value.span));
   };
   rules.comparable = [](const Value& a, const Value& b) {
-    return a.kind == b.kind && a.currency == b.currency && within_reach(a.number, b.number);
+    const bool same_kind = (a.kind == b.kind && a.currency == b.currency) || is_amount_of(a, b) ||
+                           is_amount_of(b, a);
+    return same_kind && within_reach(a.number, b.number);
   };
   rules.may_agree = [](const Value& value) { return value.kind != ValueKind::date; };
   rules.agree = [](const Value& top, const Value& body) { return agrees(top, body); };
