@@ -69,8 +69,8 @@ void ConsistencyNumber::run(const CheckContext& context, std::vector<Diagnostic>
     return value.number >= 2 || has_digit(doc.slice(value.span));
   };
   rules.comparable = [](const Value& a, const Value& b) {
-    const bool same_kind = (a.kind == b.kind && a.currency == b.currency) || is_amount_of(a, b) ||
-                           is_amount_of(b, a);
+    const bool same_kind =
+        (a.kind == b.kind && a.currency == b.currency) || is_amount_of(a, b) || is_amount_of(b, a);
     return same_kind && within_reach(a.number, b.number);
   };
   rules.may_agree = [](const Value& value) { return value.kind != ValueKind::date; };

@@ -7,7 +7,7 @@ namespace presscheck {
 namespace {
 
 constexpr int kWordsEachSide = 2;
-constexpr int kLeastWords = 3;
+constexpr int kLeastWords = 2;
 
 }  // namespace
 
@@ -23,7 +23,7 @@ std::string phrase_around(const Document& doc, const BlockAnalysis& block,
     if (token == nullptr)
       break;
     before = token->folded + " " + before;
-    named = named || is_significant_word(token->folded);
+    named = named || names_a_topic(found, *token);
     ++words;
   }
   Walk right = Walk::after(doc, block, found, value);
@@ -32,7 +32,7 @@ std::string phrase_around(const Document& doc, const BlockAnalysis& block,
     if (token == nullptr)
       break;
     after += " " + token->folded;
-    named = named || is_significant_word(token->folded);
+    named = named || names_a_topic(found, *token);
     ++words;
   }
   if (words < kLeastWords || !named)

@@ -9,7 +9,7 @@
 namespace presscheck {
 
 /// The words right around a value, two on each side within its clause, as one key
-/// (« fêter ses _ ans »), or empty when fewer than three stand there or none of them may
+/// (« fêter ses _ ans »), or empty when fewer than two stand there or none of them may
 /// name a thing (« il y a _ ans »). A standfirst that
 /// repeats a body sentence with another figure shares this key with it, whatever the
 /// words are, and few unrelated figures do.

@@ -31,8 +31,8 @@ constexpr std::string_view kFunctionWords[] = {
     "may", "might", "can", "does", "did", "its", "this", "that", "these", "those", "their", "his",
     "her", "our", "your", "she", "they", "you", "who", "which", "what", "said", "says", "say",
     "also", "more", "less", "nearly", "almost", "some", "around", "per", "with", "for", "not",
-    "all", "out", "off", "early", "late", "mid", "last", "next", "dernier", "derniere", "prochain",
-    "prochaine",
+    "all", "out", "off", "early", "late", "mid", "last", "next", "ago", "dernier", "derniere",
+    "prochain", "prochaine",
     // « à partir du 1er août », « aura lieu le 4 juin », "as of June 4": no event named
     "partir", "compter", "lieu", "date"};
 
@@ -98,7 +98,8 @@ void add_unique(std::vector<std::string>& list, std::string item) {
 }
 
 bool significant(const Token& token) {
-  return is_significant_word(token.folded);
+  return !is_noise(token.folded) && !listed(kUnitWords, token.folded) &&
+         !listed(kChangeWords, token.folded);
 }
 
 // What names a value's topic: a word of the text, folded and singular, or the group of a
@@ -257,8 +258,9 @@ ValueTopic borrowed_topic(const Document& doc, const BlockAnalysis& block,
 
 }  // namespace
 
-bool is_significant_word(std::string_view folded) {
-  return !is_noise(folded) && !listed(kUnitWords, folded) && !listed(kChangeWords, folded);
+bool names_a_topic(const BlockExtraction& found, const Token& token) {
+  const TopicWord* word = topic_word_at(found, token);
+  return word != nullptr ? word->group != kPeopleGroup : significant(token);
 }
 
 Span written_span(const Value& value) {

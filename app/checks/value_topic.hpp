@@ -46,9 +46,9 @@ ValueTopic clause_topic(const BlockAnalysis& block, const BlockExtraction& found
 /// Entities alone are not enough, as one person can be named with many dates and figures.
 bool same_topic(const ValueTopic& a, const ValueTopic& b);
 
-/// Whether a folded word may name what a value is about: not a function word, a unit or a
-/// word of change (« hausse », "number").
-bool is_significant_word(std::string_view folded);
+/// Whether a word may name what a value is about: a significant word, or a topic word
+/// outside the `people` group (« personnes » counts, « tuées » names).
+bool names_a_topic(const BlockExtraction& found, const Token& token);
 
 /// The written value as a reader sees it, approximator included (« plus de 45 millions »).
 Span written_span(const Value& value);

@@ -165,6 +165,34 @@ TEST(ConsistencyTopics, SilentOnRangesAndParts) {
                   .empty());
 }
 
+// A standfirst that repeats a body sentence with another figure: no noun is tied to « 49 »,
+// but the words around it are the body's.
+TEST(ConsistencyTopics, AFigureAmidTheBodysWords) {
+  const auto fr = numbers(claim_draft("fr", "La chanteuse en vacances",
+                                      "La chanteuse, qui vient de fêter ses 38 ans, est partie.",
+                                      "La chanteuse, qui vient de fêter ses 49 ans, est partie."));
+  ASSERT_EQ(fr.size(), 1u);
+  EXPECT_EQ(fr[0].message, "le chapô donne « 49 » là où le corps donne « 38 »");
+  EXPECT_EQ(fr[0].line, 4u);
+  EXPECT_EQ(fr[0].evidence_line, 8u);
+  const auto en = numbers(claim_draft("en", "Pope and Talbot raises money",
+                                      "Pope and Talbot is raising 40 mln dlrs via an offering.",
+                                      "Pope and Talbot is raising 20 mln dlrs via an offering."));
+  ASSERT_EQ(en.size(), 1u);
+  EXPECT_EQ(en[0].message,
+            "the standfirst says \"20 mln dlrs\" where the body says \"40 mln dlrs\"");
+}
+
+// « il y a _ ans » names nothing: a century and a decade ago are two different things.
+TEST(ConsistencyTopics, SilentAmidWordsThatNameNothing) {
+  EXPECT_TRUE(numbers(claim_draft("fr", "Le traité signé il y a 100 ans",
+                                  "Le dirigeant est revenu au pouvoir il y a dix ans."))
+                  .empty());
+  EXPECT_TRUE(numbers(claim_draft("en", "The treaty signed 100 years ago",
+                                  "The leader came back to power ten years ago."))
+                  .empty());
+}
+
 // The draft is dated Friday 20 June 2025: the body's Tuesday 24 June is the week the
 // headline's Monday names.
 TEST(ConsistencyTopics, AHeadlineWeekdayAgainstTheBodysFullDateInFrench) {
