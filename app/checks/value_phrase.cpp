@@ -9,6 +9,15 @@ namespace {
 constexpr int kWordsEachSide = 2;
 constexpr int kLeastWords = 2;
 
+// The next word of three letters or more: articles and elisions come and go as a date or a
+// figure is rewritten (« n'est que le 16 juin que » and « n'est que jeudi que »).
+const Token* next_word(Walk& walk) {
+  const Token* token = walk.next();
+  while (token != nullptr && token->folded.size() < 3)
+    token = walk.next();
+  return token;
+}
+
 }  // namespace
 
 std::string phrase_around(const Document& doc, const BlockAnalysis& block,
@@ -19,7 +28,7 @@ std::string phrase_around(const Document& doc, const BlockAnalysis& block,
   bool named = false;  // « il y a _ ans » names nothing; « fêter ses _ ans » does
   Walk left = Walk::before(doc, block, found, value);
   for (int i = 0; i < kWordsEachSide; ++i) {
-    const Token* token = left.next();
+    const Token* token = next_word(left);
     if (token == nullptr)
       break;
     before = token->folded + " " + before;
@@ -28,7 +37,7 @@ std::string phrase_around(const Document& doc, const BlockAnalysis& block,
   }
   Walk right = Walk::after(doc, block, found, value);
   for (int i = 0; i < kWordsEachSide; ++i) {
-    const Token* token = right.next();
+    const Token* token = next_word(right);
     if (token == nullptr)
       break;
     after += " " + token->folded;
