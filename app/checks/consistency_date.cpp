@@ -2,17 +2,10 @@
 
 #include <fmt/format.h>
 
-#include "checks/value_pairing.hpp"
+#include "checks/date_pairing.hpp"
 
 namespace presscheck {
 namespace {
-
-// A date at month precision or finer: « en 2019 » agrees with any day of the year, and
-// would silence every finding in an article that names its year.
-bool is_dated(const Value& value) {
-  return value.kind == ValueKind::date && value.date &&
-         value.date->date.precision != Precision::year;
-}
 
 std::string message(const Document& doc, Part part, std::string_view top, std::string_view body) {
   const std::string_view where = block_name(part, doc.lang);
@@ -34,13 +27,10 @@ const RuleInfo& ConsistencyDate::info() const {
 
 void ConsistencyDate::run(const CheckContext& context, std::vector<Diagnostic>& out) const {
   const Document& doc = context.document;
-  PairingRules rules;
-  // Relative dates (« lundi », "last week") mostly say when something was said, not when
-  // it happened; a year alone is too coarse to tell events apart.
-  rules.accepts = [](const Value& value) { return is_dated(value) && !value.date->relative; };
-  rules.comparable = [](const Value&, const Value&) { return true; };
-  rules.may_agree = is_dated;
-  for (const Contradiction& found : contradicted_values(context, rules)) {
+  std::vector<Contradiction> contradictions = contradicted_values(context, day_pairing(doc));
+  for (Contradiction& found : contradicted_values(context, year_pairing(doc)))
+    contradictions.push_back(found);
+  for (const Contradiction& found : contradictions) {
     const std::string_view top = doc.slice(written_span(*found.top));
     const std::string_view body = doc.slice(written_span(*found.body));
     out.push_back(contradiction_finding(info(), found, message(doc, found.part, top, body),

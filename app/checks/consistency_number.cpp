@@ -4,8 +4,9 @@
 #include <algorithm>
 #include <cmath>
 
+#include "checks/figure_shape.hpp"
 #include "checks/value_pairing.hpp"
-#include "core/utf8.hpp"
+#include "extract/agreement.hpp"
 
 namespace presscheck {
 namespace {
@@ -14,27 +15,8 @@ bool has_digit(std::string_view written) {
   return std::any_of(written.begin(), written.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
-// Figures glued to letters name things rather than count them: Covid-19, G7, A320, the
-// « 4e » trimestre, "4TH QTR".
-bool is_glued(std::string_view text, Span span) {
-  if (span.begin > 0) {
-    std::size_t pos = span.begin;
-    const char32_t before = utf8::previous(text, pos);
-    if (utf8::is_letter(before))
-      return true;
-    if (before == '-' && pos > 0 && utf8::is_letter(utf8::previous(text, pos)))
-      return true;
-  }
-  if (span.end < text.size()) {
-    std::size_t pos = span.end;
-    if (utf8::is_letter(utf8::next(text, pos)))
-      return true;
-  }
-  return false;
-}
-
-// A bare whole number from 1800 to 2100 is a year far more often than a count ("HIGHER
-// 1987 GROWTH").
+// A number from 1800 to 2100 is a year far more often than a count, however written
+// ("HIGHER 1987 GROWTH"): consistency.date compares years.
 bool is_year(const Value& value) {
   return value.kind == ValueKind::number && value.exact && *value.exact >= 1800 &&
          *value.exact <= 2100;
@@ -48,6 +30,14 @@ bool within_reach(double a, double b) {
   const double low = std::min(std::abs(a), std::abs(b));
   const double high = std::max(std::abs(a), std::abs(b));
   return high <= low * kMaxRatio;
+}
+
+// « promet 3,4 milliards pour les hôpitaux » counts the euros the body writes out: a
+// large bare number may be an amount whose currency the text gives elsewhere.
+bool is_amount_of(const Value& bare, const Value& money) {
+  constexpr double kLeastAmount = 1e6;
+  return bare.kind == ValueKind::number && money.kind == ValueKind::money &&
+         bare.number >= kLeastAmount;
 }
 
 std::string message(const Document& doc, Part part, std::string_view top, std::string_view body) {
@@ -72,16 +62,23 @@ const RuleInfo& ConsistencyNumber::info() const {
 void ConsistencyNumber::run(const CheckContext& context, std::vector<Diagnostic>& out) const {
   const Document& doc = context.document;
   PairingRules rules;
-  rules.accepts = [&doc](const Value& value) {
+  rules.accepts = [&doc](const Value& value, Part) {
     if (value.kind == ValueKind::date || is_glued(doc.text, value.span) || is_year(value))
       return false;
     // « un », « une » and "one" are articles far more often than counts.
     return value.number >= 2 || has_digit(doc.slice(value.span));
   };
   rules.comparable = [](const Value& a, const Value& b) {
-    return a.kind == b.kind && a.currency == b.currency && within_reach(a.number, b.number);
+    const bool same_kind =
+        (a.kind == b.kind && a.currency == b.currency) || is_amount_of(a, b) || is_amount_of(b, a);
+    return same_kind && within_reach(a.number, b.number);
   };
   rules.may_agree = [](const Value& value) { return value.kind != ValueKind::date; };
+  rules.agree = [](const Value& top, const Value& body) { return agrees(top, body); };
+  rules.same_figure = [](const Value& top, const Value& body) {
+    return agrees(top, body) && top.kind == body.kind && top.number == body.number &&
+           top.resolution == body.resolution && !top.approximator && !body.approximator;
+  };
   for (const Contradiction& found : contradicted_values(context, rules)) {
     const std::string_view top = doc.slice(written_span(*found.top));
     const std::string_view body = doc.slice(written_span(*found.body));

@@ -4,6 +4,8 @@
 #include <iterator>
 #include <string_view>
 
+#include "checks/value_phrase.hpp"
+#include "checks/value_walk.hpp"
 #include "core/utf8.hpp"
 
 namespace presscheck {
@@ -29,23 +31,21 @@ constexpr std::string_view kFunctionWords[] = {
     "may", "might", "can", "does", "did", "its", "this", "that", "these", "those", "their", "his",
     "her", "our", "your", "she", "they", "you", "who", "which", "what", "said", "says", "say",
     "also", "more", "less", "nearly", "almost", "some", "around", "per", "with", "for", "not",
-    "all", "out", "off", "early", "late", "mid", "last", "next", "dernier", "derniere", "prochain",
-    "prochaine",
+    "all", "out", "off", "early", "late", "mid", "last", "next", "ago", "dernier", "derniere",
+    "prochain", "prochaine",
     // « à partir du 1er août », « aura lieu le 4 juin », "as of June 4": no event named
     "partir", "compter", "lieu", "date"};
 
 // Units say how a value is counted, not what it counts: « 20 ans de prison » is about
 // prison, « un adolescent de 16 ans » about nothing the number names.
 constexpr std::string_view kUnitWords[] = {
-    "an", "ans", "annee", "annees", "mois", "jour", "jours", "semaine", "semaines", "heure",
-    "heures", "minute", "minutes", "seconde", "secondes", "siecle", "siecles", "fois", "km",
-    "kilometre", "kilometres", "metre", "metres", "kg", "kilo", "kilos", "tonne", "tonnes", "point",
-    "points", "degre", "degres", "hectare", "hectares", "year", "years", "month", "months", "day",
-    "days", "week", "weeks", "hour", "hours", "seconds", "times", "kilometers", "miles", "meters",
-    "feet", "tons", "degrees", "acres", "percent", "cent",
-    // People are counted, but « 500 personnes » and « 268 personnes » in one article are
-    // rarely the same people: what they did (« tuées », "killed") names the thing.
-    "personnes", "personne", "people", "persons", "gens", "individus"};
+    "an",       "ans",      "annee",  "annees",    "mois",       "jour",    "jours",      "semaine",
+    "semaines", "heure",    "heures", "minute",    "minutes",    "seconde", "secondes",   "siecle",
+    "siecles",  "fois",     "km",     "kilometre", "kilometres", "metre",   "metres",     "kg",
+    "kilo",     "kilos",    "tonne",  "tonnes",    "point",      "points",  "degre",      "degres",
+    "hectare",  "hectares", "year",   "years",     "month",      "months",  "day",        "days",
+    "week",     "weeks",    "hour",   "hours",     "seconds",    "times",   "kilometers", "miles",
+    "meters",   "feet",     "tons",   "degrees",   "acres",      "percent", "cent"};
 
 // Words of change and aggregation name no thing of their own: « une baisse de 15,6 % » and
 // « une baisse de 36,7 % » are often two different falls in one article.
@@ -62,6 +62,12 @@ constexpr std::string_view kLinksAfter[] = {"de", "d", "du", "des", "of"};
 // The words that tie a value to the noun before it: « amende de 45 millions », "fine of
 // $45m", « l'élection du 4 juin », « mort le 4 juin », "the vote on June 14".
 constexpr std::string_view kLinksBefore[] = {"de", "d", "du", "des", "of", "le", "on"};
+// The prepositions that give a figure without a noun what it is for: « promet 3,4
+// milliards pour les hôpitaux », "pledges £3.4bn for hospitals", "spend £3bn on schools".
+constexpr std::string_view kLinksPurpose[] = {"pour", "for", "on", "into"};
+// How many function words may stand between a figure, or the people it counts, and the
+// topic word that names it: « 9 personnes ont été tuées », "30 have been killed".
+constexpr int kMaxSkipped = 3;
 
 template <std::size_t N>
 bool listed(const std::string_view (&words)[N], std::string_view word) {
@@ -86,117 +92,133 @@ std::string singular(std::string word) {
   return word;
 }
 
-// Whether the text between two words breaks a clause: anything but spaces, apostrophes
-// and hyphens (« d'amende », "U.S.-made").
-bool breaks_clause(std::string_view gap) {
-  std::size_t pos = 0;
-  while (pos < gap.size()) {
-    const char32_t cp = utf8::next(gap, pos);
-    if (!utf8::is_space(cp) && !utf8::is_apostrophe(cp) && cp != '-')
-      return true;
-  }
-  return false;
-}
-
 void add_unique(std::vector<std::string>& list, std::string item) {
   if (std::find(list.begin(), list.end(), item) == list.end())
     list.push_back(std::move(item));
 }
-
-// Values are in text order and never overlap, approximators included: one search finds
-// the only one that may overlap `span` (a scan of all of them, for each word read around
-// each value, made a paragraph of thousands of figures quadratic).
-bool inside_value(const BlockExtraction& found, Span span) {
-  const auto value =
-      std::upper_bound(found.values.begin(), found.values.end(), span.begin,
-                       [](std::size_t at, const Value& v) { return at < written_span(v).end; });
-  return value != found.values.end() && written_span(*value).overlaps(span);
-}
-
-/// Reads the words on one side of a value, one token at a time.
-class Walk {
- public:
-  Walk(const Document& doc, const BlockAnalysis& block, const BlockExtraction& found,
-       std::ptrdiff_t first, std::ptrdiff_t step, std::size_t edge)
-      : doc_(doc), block_(block), found_(found), at_(first), step_(step), previous_(edge) {}
-
-  /// The next token, or null at a clause break, another value or the block's end.
-  const Token* next() {
-    if (at_ < 0 || at_ >= static_cast<std::ptrdiff_t>(block_.tokens.size()))
-      return nullptr;
-    const Token& token = block_.tokens[static_cast<std::size_t>(at_)];
-    const Span gap =
-        step_ > 0 ? Span{previous_, token.span.begin} : Span{token.span.end, previous_};
-    if (breaks_clause(doc_.slice(gap)) || inside_value(found_, token.span))
-      return nullptr;
-    previous_ = step_ > 0 ? token.span.end : token.span.begin;
-    at_ += step_;
-    return &token;
-  }
-
- private:
-  const Document& doc_;
-  const BlockAnalysis& block_;
-  const BlockExtraction& found_;
-  std::ptrdiff_t at_;
-  std::ptrdiff_t step_;
-  std::size_t previous_;
-};
 
 bool significant(const Token& token) {
   return !is_noise(token.folded) && !listed(kUnitWords, token.folded) &&
          !listed(kChangeWords, token.folded);
 }
 
-// The noun right after a value: « 45 millions d'euros d'amende », "20 people", « 20 ans de
-// prison ». A unit and a link word may stand between; anything else ends the search.
-const Token* noun_after(Walk walk, std::string& unit) {
+// What names a value's topic: a word of the text, folded and singular, or the group of a
+// topic word (« tués » and "killed" both name the dead).
+struct Naming {
+  const Token* token = nullptr;
+  std::string word;
+};
+
+Naming noun(const Token& token) {
+  return {&token, singular(token.folded)};
+}
+
+// The topic word starting in `token`, if any. Topic words are found left to right and
+// never overlap: one search finds the only candidate.
+const TopicWord* topic_word_at(const BlockExtraction& found, const Token& token) {
+  const auto word =
+      std::upper_bound(found.topics.begin(), found.topics.end(), token.span.begin,
+                       [](std::size_t at, const TopicWord& w) { return at < w.span.end; });
+  if (word == found.topics.end() || !word->span.contains(token.span.begin))
+    return nullptr;
+  return &*word;
+}
+
+// The topic word a few function words after a figure names it (« 9 personnes ont été
+// tuées », "30 were killed", "34 others injured"); any other word ends the search, so a
+// figure never takes a noun from further away than before.
+Naming topic_word_after(Walk& walk, const BlockExtraction& found, int skipped) {
+  for (const Token* token = walk.next(); token != nullptr; token = walk.next()) {
+    if (const TopicWord* word = topic_word_at(found, *token)) {
+      if (word->group != kPeopleGroup)
+        return {token, std::string(word->group)};
+    } else if (!is_noise(token->folded) || ++skipped > kMaxSkipped) {
+      return {};
+    }
+  }
+  return {};
+}
+
+// The noun a purpose preposition gives a figure: « pour les hôpitaux », "for hospitals".
+Naming noun_of_purpose(Walk& walk, const BlockExtraction& found) {
+  int skipped = 0;
+  for (const Token* token = walk.next(); token != nullptr; token = walk.next()) {
+    if (const TopicWord* word = topic_word_at(found, *token))
+      return word->group == kPeopleGroup ? Naming{} : Naming{token, std::string(word->group)};
+    if (significant(*token))
+      return noun(*token);
+    if (++skipped > kMaxSkipped)
+      return {};
+  }
+  return {};
+}
+
+// The noun right after a value: « 45 millions d'euros d'amende », « 20 ans de prison », or
+// the topic word a few function words on (« 9 personnes ont été tuées »), or the noun of a
+// purpose preposition (« 3,4 milliards pour les hôpitaux »). A unit and a link word may
+// stand between; anything else ends the search.
+Naming noun_after(Walk walk, const BlockExtraction& found, std::string& unit) {
   bool link_seen = false;
   for (const Token* token = walk.next(); token != nullptr; token = walk.next()) {
+    if (const TopicWord* word = topic_word_at(found, *token)) {
+      // After a unit the figure measures the unit: « un adolescent de 16 ans tué » gives
+      // an age, not a toll.
+      if (!unit.empty())
+        return {};
+      // People are counted, but « 500 personnes » and « 268 personnes » in one article
+      // are rarely the same people: what happened to them names the thing.
+      if (word->group == kPeopleGroup)
+        return topic_word_after(walk, found, 0);
+      return {token, std::string(word->group)};
+    }
     if (unit.empty() && !link_seen && listed(kUnitWords, token->folded)) {
       unit = singular(token->folded);
     } else if (!link_seen && listed(kLinksAfter, token->folded)) {
       link_seen = true;
+    } else if (!link_seen && listed(kLinksPurpose, token->folded)) {
+      return noun_of_purpose(walk, found);
+    } else if (significant(*token)) {
+      return noun(*token);
     } else {
-      return significant(*token) ? token : nullptr;
+      const bool may_skip = !link_seen && unit.empty() && is_noise(token->folded);
+      return may_skip ? topic_word_after(walk, found, 1) : Naming{};
     }
   }
-  return nullptr;
+  return {};
 }
 
-// The noun a link word ties the value to: « amende de 45 millions », "vote on June 14".
-const Token* noun_before(Walk walk) {
+// The noun a link word ties the value to (« amende de 45 millions », "vote on June 14"),
+// or the topic word right before it, most often a verb (« a tué 9 personnes », "killed 15").
+Naming noun_before(Walk walk, const BlockExtraction& found, const std::string& unit) {
   const Token* link = walk.next();
-  if (link == nullptr || !listed(kLinksBefore, link->folded))
-    return nullptr;
+  if (link == nullptr)
+    return {};
+  if (const TopicWord* word = topic_word_at(found, *link)) {
+    const bool counts_it = unit.empty() && word->group != kPeopleGroup;
+    return counts_it ? Naming{link, std::string(word->group)} : Naming{};
+  }
+  if (!listed(kLinksBefore, link->folded))
+    return {};
   const Token* token = walk.next();
-  return token != nullptr && significant(*token) ? token : nullptr;
+  return token != nullptr && significant(*token) ? noun(*token) : Naming{};
 }
 
 // The topic the words right around a value give it.
 ValueTopic own_topic(const Document& doc, const BlockAnalysis& block, const BlockExtraction& found,
                      const Value& value) {
   ValueTopic topic;
-  const Span written = written_span(value);
-  const auto& tokens = block.tokens;
-  auto first_from = [&](std::size_t offset) {
-    return std::lower_bound(
-               tokens.begin(), tokens.end(), offset,
-               [](const Token& token, std::size_t at) { return token.span.begin < at; }) -
-           tokens.begin();
-  };
-  const std::ptrdiff_t after = first_from(written.end);
-  const std::ptrdiff_t before = first_from(written.begin) - 1;
-  for (const Token* noun : {noun_after(Walk(doc, block, found, after, 1, written.end), topic.unit),
-                            noun_before(Walk(doc, block, found, before, -1, written.begin))}) {
-    if (noun == nullptr)
+  const Naming next = noun_after(Walk::after(doc, block, found, value), found, topic.unit);
+  const Naming previous = noun_before(Walk::before(doc, block, found, value), found, topic.unit);
+  for (const Naming& naming : {next, previous}) {
+    if (naming.token == nullptr)
       continue;
-    add_unique(topic.words, singular(noun->folded));
+    const Span noun = naming.token->span;
+    add_unique(topic.words, naming.word);
     // Labels are found left to right and never overlap: a search gives the first one
     // that may overlap the noun.
-    auto label = std::upper_bound(found.labels.begin(), found.labels.end(), noun->span.begin,
+    auto label = std::upper_bound(found.labels.begin(), found.labels.end(), noun.begin,
                                   [](std::size_t at, const Mention& m) { return at < m.span.end; });
-    for (; label != found.labels.end() && label->span.begin < noun->span.end; ++label) {
+    for (; label != found.labels.end() && label->span.begin < noun.end; ++label) {
       for (const std::string& id : label->ids)
         add_unique(topic.labels, id);
     }
@@ -236,6 +258,11 @@ ValueTopic borrowed_topic(const Document& doc, const BlockAnalysis& block,
 
 }  // namespace
 
+bool names_a_topic(const BlockExtraction& found, const Token& token) {
+  const TopicWord* word = topic_word_at(found, token);
+  return word != nullptr ? word->group != kPeopleGroup : significant(token);
+}
+
 Span written_span(const Value& value) {
   Span span = value.span;
   if (value.approximator)
@@ -248,6 +275,26 @@ ValueTopic topic_of(const Document& doc, const BlockAnalysis& block, const Block
   ValueTopic topic = own_topic(doc, block, found, value);
   if (topic.empty() && ends_clause(doc, block, value))
     topic = borrowed_topic(doc, block, found, value);
+  topic.phrase = phrase_around(doc, block, found, value);
+  return topic;
+}
+
+ValueTopic clause_topic(const BlockAnalysis& block, const BlockExtraction& found,
+                        const Value& value) {
+  ValueTopic topic;
+  const Span sentence = sentence_of(block, value.span);
+  const auto [first, last] = tokens_inside(block.tokens, sentence);
+  for (std::size_t i = first; i < last; ++i) {
+    const Token& token = block.tokens[i];
+    if (inside_value(found, token.span))
+      continue;
+    if (const TopicWord* word = topic_word_at(found, token)) {
+      if (word->group != kPeopleGroup)
+        add_unique(topic.words, std::string(word->group));
+    } else if (significant(token)) {
+      add_unique(topic.words, singular(token.folded));
+    }
+  }
   return topic;
 }
 
@@ -257,7 +304,8 @@ bool same_topic(const ValueTopic& a, const ValueTopic& b) {
       return std::find(y.begin(), y.end(), item) != y.end();
     });
   };
-  return shares(a.words, b.words) || shares(a.labels, b.labels);
+  return shares(a.words, b.words) || shares(a.labels, b.labels) ||
+         (!a.phrase.empty() && a.phrase == b.phrase);
 }
 
 bool is_quoted(const BlockAnalysis& block, const Value& value) {

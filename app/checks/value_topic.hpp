@@ -18,8 +18,13 @@ struct ValueTopic {
   /// The unit written after the value (« tonnes », "years"), folded; values counted in
   /// different units are not compared.
   std::string unit;
+  /// The words around the value (see phrase_around): a value whose words name nothing
+  /// is still about what a body value written amid the same words is about.
+  std::string phrase;
 
-  bool empty() const { return words.empty() && labels.empty(); }
+  /// Whether words or labels name the topic.
+  bool named() const { return !words.empty() || !labels.empty(); }
+  bool empty() const { return !named() && phrase.empty(); }
 };
 
 /// The topic of `value` in `block`: the noun right after it, through a unit and a link
@@ -30,9 +35,20 @@ struct ValueTopic {
 ValueTopic topic_of(const Document& doc, const BlockAnalysis& block, const BlockExtraction& found,
                     const Value& value);
 
-/// Whether two topics share a word or a label: the two values may then be about one thing.
+/// The topic of every significant word in the sentence of `value`: what a short headline
+/// dates when no word is tied to its date (« Grève mardi à la SNCF »). Only as precise as
+/// the body's side, which must still tie its value to one of these words.
+ValueTopic clause_topic(const BlockAnalysis& block, const BlockExtraction& found,
+                        const Value& value);
+
+/// Whether two topics share a word or a label, or stand amid the same words: the two
+/// values may then be about one thing.
 /// Entities alone are not enough, as one person can be named with many dates and figures.
 bool same_topic(const ValueTopic& a, const ValueTopic& b);
+
+/// Whether a word may name what a value is about: a significant word, or a topic word
+/// outside the `people` group (« personnes » counts, « tuées » names).
+bool names_a_topic(const BlockExtraction& found, const Token& token);
 
 /// The written value as a reader sees it, approximator included (« plus de 45 millions »).
 Span written_span(const Value& value);

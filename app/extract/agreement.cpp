@@ -19,6 +19,14 @@ bool comparable(ValueKind a, ValueKind b) {
   return number_and_money;
 }
 
+// Below a thousand, a figure written without an approximator is a count, and a count is
+// exact: a headline's « 30 morts » is not 34, even though 30 could be 34 rounded.
+Bounds written_bounds(const Value& written) {
+  if (written.approximator || std::abs(written.number) >= 1000 || written.resolution <= 1)
+    return admissible(written);
+  return {written.number - 0.5, written.number + 0.5};
+}
+
 }  // namespace
 
 Bounds admissible(const Value& written) {
@@ -62,10 +70,16 @@ bool agrees(const Value& a, const Value& b) {
   if (a.kind == ValueKind::money && b.kind == ValueKind::money && a.currency != b.currency) {
     return false;
   }
-  const Bounds x = admissible(a);
-  const Bounds y = admissible(b);
+  const Bounds x = written_bounds(a);
+  const Bounds y = written_bounds(b);
   const double margin = slack(std::max(std::abs(x.high), std::abs(y.high)));
-  return x.low <= y.high + margin && y.low <= x.high + margin;
+  // An approximator's reach is a rule of thumb: « plus d'un million » and « plus de deux
+  // millions » may both be true, so ranges that touch agree.
+  if (a.approximator || b.approximator)
+    return x.low <= y.high + margin && y.low <= x.high + margin;
+  // A rounding covers a half-open range: a real 2.65 is written 2.7 or 2.6, never both,
+  // so two ranges that only touch (2.55–2.65 and 2.65–2.75) do not agree.
+  return x.low < y.high - margin && y.low < x.high - margin;
 }
 
 }  // namespace presscheck

@@ -29,7 +29,9 @@ bool agrees(const Value& written, const Date& actual);
 /// Whether two written values can say the same thing: « 1,5 milliard » = « 1 500 millions »
 /// = "€1.5bn", while « 45 millions » and « 4,5 millions » differ. A bare number may stand
 /// for an amount whose currency the text gives elsewhere; two amounts must share their
-/// currency, and a percentage only agrees with a percentage.
+/// currency, and a percentage only agrees with a percentage. The ranges must overlap, not
+/// merely touch (2.6% and 2.7% differ), and a figure under a thousand with no approximator
+/// is exact (30 and 34 differ; « environ 30 » and 34 agree).
 bool agrees(const Value& a, const Value& b);
 
 }  // namespace presscheck

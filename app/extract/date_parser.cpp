@@ -241,6 +241,7 @@ std::optional<DateMatch> read_weekday(const ParseContext& context, std::size_t p
       full = read_month_first(context, next);
     if (full && full->value.date.precision == Precision::day) {
       full->span.begin = pos;
+      full->value.weekday = rule_int(*weekday->rule);
       return full;
     }
   }
@@ -248,7 +249,8 @@ std::optional<DateMatch> read_weekday(const ParseContext& context, std::size_t p
     return std::nullopt;
   const Date& article = *context.article_date;
   const int back = (iso_weekday(article) - rule_int(*weekday->rule) + 7) % 7;
-  return DateMatch{weekday->span, DateValue{add_days(article, -back), DatePart::whole, true}};
+  return DateMatch{weekday->span, DateValue{add_days(article, -back), DatePart::whole, true,
+                                            rule_int(*weekday->rule)}};
 }
 
 std::optional<DateMatch> read_relative(const ParseContext& context, std::size_t pos) {

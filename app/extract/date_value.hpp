@@ -23,6 +23,13 @@ struct DateValue {
   DatePart part = DatePart::whole;
   /// Resolved from the article date (hier, lundi, last week) rather than read.
   bool relative = false;
+  /// The day of the week as written (« lundi », "Tuesday 3 March"): 1 for Monday to 7 for
+  /// Sunday, 0 when none is written.
+  int weekday = 0;
+
+  /// Whether only a weekday is written (« lundi », "on Monday"): its resolution against
+  /// the article date is a guess, the weekday is what the draft says.
+  bool weekday_only() const { return relative && weekday != 0; }
 
   /// The first day covered, as YYYYMMDD, like Date::first_day.
   int first_day() const;

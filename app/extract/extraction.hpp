@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "extract/fact_index.hpp"
+#include "extract/topic_word.hpp"
 #include "extract/value.hpp"
 #include "extract/value_extractor.hpp"
 #include "text/analysis.hpp"
@@ -17,6 +18,7 @@ class ClaimReaders {
   ClaimReaders(std::shared_ptr<const RuleSet> rules, std::shared_ptr<const FactIndex> facts);
 
   const ValueExtractor& values(Lang lang) const { return lang == Lang::fr ? fr_ : en_; }
+  const RuleSet& rules() const { return *rules_; }
   /// Null when linting without a fact base.
   const FactIndex* facts() const { return facts_.get(); }
 
@@ -27,9 +29,10 @@ class ClaimReaders {
   ValueExtractor en_;
 };
 
-/// The values, entity names and property labels of one block.
+/// The values, topic words, entity names and property labels of one block.
 struct BlockExtraction {
   std::vector<Value> values;
+  std::vector<TopicWord> topics;
   std::vector<Mention> entities;
   std::vector<Mention> labels;
 };

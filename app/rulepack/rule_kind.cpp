@@ -46,6 +46,10 @@ const std::vector<RuleKind>& rule_kinds() {
       {"title-marker",
        "a word before a title that dates it; value: former (ancien, ex-) or then (alors, then-)",
        false, true, "former|then"},
+      {"topic-word",
+       "a word that names what a figure counts (morts, killed); value: the group of words that "
+       "name one thing (dead), or people for words that count people without naming it",
+       false, true, "[a-z]+(?:-[a-z]+)*"},
       {"weekday", "a day of the week; value: 1 for Monday to 7 for Sunday", false, true, "[1-7]"},
   };
   return kinds;

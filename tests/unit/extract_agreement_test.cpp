@@ -109,6 +109,29 @@ TEST(ExtractAgreement, EqualAmountsWrittenDifferentlyAgree) {
                       only_value(Lang::fr, "Une amende de 4,5 millions.")));
 }
 
+// 2.6 covers 2.55 to 2.65 and 2.7 covers 2.65 to 2.75: a real 2.65 is written one way,
+// so the two figures never agree.
+TEST(ExtractAgreement, RoundingsThatOnlyTouchDisagree) {
+  EXPECT_FALSE(agrees(only_value(Lang::en, "Inflation of 2.6%."),
+                      only_value(Lang::en, "Inflation of 2.7%.")));
+  EXPECT_FALSE(agrees(only_value(Lang::fr, "Une inflation de 2,6 %."),
+                      only_value(Lang::fr, "Une inflation de 2,7 %.")));
+  EXPECT_TRUE(
+      agrees(only_value(Lang::en, "Inflation of 2.6%."), only_value(Lang::en, "Inflation of 3%.")));
+  // An approximator's reach is loose: ranges that touch still agree.
+  EXPECT_TRUE(agrees(only_value(Lang::fr, "Plus d'un million de ventes."),
+                     only_value(Lang::fr, "Plus de deux millions de ventes.")));
+}
+
+TEST(ExtractAgreement, ABareCountIsExact) {
+  EXPECT_FALSE(agrees(only_value(Lang::en, "30 dead."), only_value(Lang::en, "34 injured.")));
+  EXPECT_FALSE(agrees(only_value(Lang::fr, "30 morts."), only_value(Lang::fr, "34 blessés.")));
+  EXPECT_TRUE(agrees(only_value(Lang::en, "About 30 dead."), only_value(Lang::en, "32 dead.")));
+  EXPECT_TRUE(agrees(only_value(Lang::fr, "Environ 30 morts."), only_value(Lang::fr, "32 morts.")));
+  // Large round figures stay roundings: 30,000 covers 25,000 to 35,000.
+  EXPECT_TRUE(agrees(only_value(Lang::en, "30,000 jobs."), only_value(Lang::en, "31,200 jobs.")));
+}
+
 TEST(ExtractAgreement, KeepsKindsAndCurrenciesApart) {
   const Value euros = only_value(Lang::en, "A plan of €1.5bn.");
   const Value dollars = only_value(Lang::en, "A plan of $1.5bn.");
