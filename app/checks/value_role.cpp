@@ -67,10 +67,10 @@ bool linked(const BlockAnalysis& block, const Value& first, const Value& second)
 }  // namespace
 
 bool is_range_bound(const BlockAnalysis& block, const BlockExtraction& found, const Value& value) {
-  const auto at = std::find_if(found.values.begin(), found.values.end(),
-                               [&](const Value& v) { return &v == &value; });
-  if (at == found.values.end())
+  const std::size_t position = position_of(found, value);
+  if (position == found.values.size())
     return false;
+  const auto at = found.values.begin() + static_cast<long>(position);
   if (std::next(at) != found.values.end() && linked(block, *at, *std::next(at)) &&
       word_before_is(block, *at, opens_range)) {
     return true;

@@ -1,6 +1,7 @@
 #include "checks/value_topic.hpp"
 
 #include <algorithm>
+#include <functional>
 #include <iterator>
 #include <string_view>
 
@@ -240,18 +241,17 @@ bool ends_clause(const Document& doc, const BlockAnalysis& block, const Value& v
 
 // The topic an elliptic value borrows: the nearest value of its kind before it in its
 // sentence, when that one has a topic of its own. "Amicus has 1.2 million members and the
-// TGWU has 800,000" counts members twice.
+// TGWU has 800,000" counts members twice. Only that one value is read, so a sentence of
+// thousands of figures stays linear.
 ValueTopic borrowed_topic(const Document& doc, const BlockAnalysis& block,
                           const BlockExtraction& found, const Value& value) {
   const Span sentence = sentence_of(block, value.span);
-  for (auto earlier = std::make_reverse_iterator(std::find_if(
-           found.values.begin(), found.values.end(), [&](const Value& v) { return &v == &value; }));
-       earlier != found.values.rend() && sentence.contains(earlier->span); ++earlier) {
-    if (earlier->kind != value.kind)
-      continue;
-    ValueTopic topic = own_topic(doc, block, found, *earlier);
-    if (!topic.empty())
-      return topic;
+  for (std::size_t i = position_of(found, value); i-- > 0;) {
+    const Value& earlier = found.values[i];
+    if (!sentence.contains(earlier.span))
+      break;
+    if (earlier.kind == value.kind)
+      return own_topic(doc, block, found, earlier);
   }
   return {};
 }
@@ -261,6 +261,16 @@ ValueTopic borrowed_topic(const Document& doc, const BlockAnalysis& block,
 bool names_a_topic(const BlockExtraction& found, const Token& token) {
   const TopicWord* word = topic_word_at(found, token);
   return word != nullptr ? word->group != kPeopleGroup : significant(token);
+}
+
+std::size_t position_of(const BlockExtraction& found, const Value& value) {
+  // std::less orders any two pointers, so a value of another block is told apart safely.
+  const Value* first = found.values.data();
+  const Value* last = first + found.values.size();
+  const std::less<const Value*> before;
+  if (before(&value, first) || !before(&value, last))
+    return found.values.size();
+  return static_cast<std::size_t>(&value - first);
 }
 
 Span written_span(const Value& value) {

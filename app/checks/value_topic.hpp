@@ -50,6 +50,11 @@ bool same_topic(const ValueTopic& a, const ValueTopic& b);
 /// outside the `people` group (« personnes » counts, « tuées » names).
 bool names_a_topic(const BlockExtraction& found, const Token& token);
 
+/// Where `value` stands among `found.values`, or their count when it is not one of them:
+/// found in constant time, as checks ask it of every value of paragraphs that may hold
+/// thousands.
+std::size_t position_of(const BlockExtraction& found, const Value& value);
+
 /// The written value as a reader sees it, approximator included (« plus de 45 millions »).
 Span written_span(const Value& value);
 
