@@ -14,6 +14,7 @@ struct BodyValue {
   ValueTopic topic;
   const BlockAnalysis* block;
   const BlockExtraction* found;
+  std::vector<int> years;  // the years its sentence writes in dates
 };
 
 /// The body's values a check reads, each with its topic.
@@ -39,6 +40,44 @@ bool stands_alone(const BlockAnalysis& block, const BlockExtraction& found, cons
   return !is_range_bound(block, found, value) && !is_subset(block, value);
 }
 
+// The years each sentence of a block writes in a date, by the sentence's start, in text
+// order. A figure is of the time its sentence names: « un coup de filet en janvier 2017
+// s'était conclu par la mise en examen de dix suspects » does not count the suspects a
+// 2020 headline's « 11 suspects » counts.
+using SentenceYears = std::vector<std::pair<std::size_t, std::vector<int>>>;
+
+SentenceYears years_by_sentence(const BlockAnalysis& block, const BlockExtraction& found) {
+  SentenceYears years;
+  for (const Value& value : found.values) {
+    if (!value.date || value.date->relative || value.date->date.year == 0)
+      continue;
+    const std::size_t start = sentence_of(block, value.span).begin;
+    if (years.empty() || years.back().first != start)
+      years.push_back({start, {}});
+    years.back().second.push_back(value.date->date.year);
+  }
+  return years;
+}
+
+std::vector<int> years_of(const SentenceYears& years, const BlockAnalysis& block,
+                          const Value& value) {
+  const std::size_t start = sentence_of(block, value.span).begin;
+  const auto it = std::lower_bound(years.begin(), years.end(), start,
+                                   [](const std::pair<std::size_t, std::vector<int>>& s,
+                                      std::size_t at) { return s.first < at; });
+  return it != years.end() && it->first == start ? it->second : std::vector<int>{};
+}
+
+// Whether a body figure is told at a year the headline's sentence does not name, other
+// than the article's own.
+bool of_another_time(const std::vector<int>& body_years, const std::vector<int>& top_years,
+                     const Document& doc) {
+  return std::any_of(body_years.begin(), body_years.end(), [&](int year) {
+    return (!doc.date || year != doc.date->year) &&
+           std::find(top_years.begin(), top_years.end(), year) == top_years.end();
+  });
+}
+
 BodyValues read_body(const CheckContext& context, const PairingRules& rules, std::size_t count) {
   BodyValues body;
   const auto& blocks = context.analysis.blocks;
@@ -46,13 +85,14 @@ BodyValues read_body(const CheckContext& context, const PairingRules& rules, std
   for (std::size_t i = 0; i < count; ++i) {
     if (blocks[i].block.part != Part::body)
       continue;
+    const SentenceYears years = years_by_sentence(blocks[i], extracted[i]);
     for (const Value& value : extracted[i].values) {
       const bool accepted =
           rules.accepts(value, Part::body) && stands_alone(blocks[i], extracted[i], value);
       if (!accepted && !rules.may_agree(value))
         continue;
       BodyValue read{&value, topic_of(context.document, blocks[i], extracted[i], value), &blocks[i],
-                     &extracted[i]};
+                     &extracted[i], years_of(years, blocks[i], value)};
       if (rules.may_agree(value))
         body.agreeing.push_back(read);
       if (accepted)
@@ -77,9 +117,12 @@ bool confirms(const Value& value, const ValueTopic& clause, const BodyValue& oth
 // The body value a headline value contradicts, or null: the body's comparable values
 // about its topic all say one thing, and none that may agree does.
 const Value* contradicting(const Value& value, const ValueTopic& topic, const ValueTopic& clause,
-                           const BodyValues& body, const PairingRules& rules) {
+                           const std::vector<int>& years, const BodyValues& body,
+                           const PairingRules& rules, const Document& doc) {
   std::vector<const Value*> witnesses;
   for (const BodyValue& candidate : body.candidates) {
+    if (value.kind != ValueKind::date && of_another_time(candidate.years, years, doc))
+      continue;
     if (rules.comparable(value, *candidate.value) && topic.unit == candidate.topic.unit &&
         same_topic(topic, candidate.topic)) {
       witnesses.push_back(candidate.value);
@@ -116,6 +159,7 @@ std::vector<Contradiction> contradicted_values(const CheckContext& context,
     const Part part = blocks[i].block.part;
     if (part == Part::body || is_in_capitals(context.document.slice(blocks[i].block.span)))
       continue;
+    const SentenceYears years = years_by_sentence(blocks[i], extracted[i]);
     for (const Value& value : extracted[i].values) {
       if (!rules.accepts(value, part) || is_quoted(blocks[i], value) ||
           !stands_alone(blocks[i], extracted[i], value)) {
@@ -127,7 +171,9 @@ std::vector<Contradiction> contradicted_values(const CheckContext& context,
         topic.words = clause.words;
       if (topic.empty())
         continue;
-      if (const Value* witness = contradicting(value, topic, clause, body, rules))
+      if (const Value* witness =
+              contradicting(value, topic, clause, years_of(years, blocks[i], value), body, rules,
+                            context.document))
         found.push_back({part, &value, witness});
     }
   }

@@ -128,6 +128,36 @@ TEST(ConsistencyNumber, ABareFigureBorrowsOnlyWithinItsSentence) {
   EXPECT_EQ(fr[0].message, "le titre donne « deux millions » là où le corps donne « 1,2 million »");
 }
 
+// A body figure told in a sentence dated another year counts something of that time.
+TEST(ConsistencyNumber, SilentOnAFigureOfAnotherYear) {
+  EXPECT_TRUE(numbers(claim_draft("fr", "Le parquet demande un procès pour 11 suspects",
+                                  "Un coup de filet en janvier 2021 avait conduit à la mise en "
+                                  "examen de dix suspects."))
+                  .empty());
+  EXPECT_TRUE(numbers(claim_draft("en", "Prosecutors seek trial for 11 suspects",
+                                  "A raid in January 2021 had led to charges against ten "
+                                  "suspects."))
+                  .empty());
+}
+
+TEST(ConsistencyNumber, FiresOnAFigureOfTheYearTheHeadlineNames) {
+  const auto fr = numbers(claim_draft("fr", "En 2021, 11 suspects mis en examen",
+                                      "Un coup de filet en janvier 2021 avait conduit à la mise "
+                                      "en examen de dix suspects."));
+  ASSERT_EQ(fr.size(), 1u);
+  EXPECT_EQ(fr[0].message, "le titre donne « 11 » là où le corps donne « dix »");
+  const auto en = numbers(claim_draft("en", "11 suspects charged in 2021",
+                                      "A raid in January 2021 had led to charges against ten "
+                                      "suspects."));
+  ASSERT_EQ(en.size(), 1u);
+  EXPECT_EQ(en[0].message, "the headline says \"11\" where the body says \"ten\"");
+  // The article's own year is no other time.
+  EXPECT_EQ(numbers(claim_draft("en", "Prosecutors seek trial for 11 suspects",
+                                "A raid in June 2025 led to charges against ten suspects."))
+                .size(),
+            1u);
+}
+
 TEST(ConsistencyNumber, SilentOnAQuotedFigure) {
   EXPECT_TRUE(numbers(claim_draft("en", "Minister promises \"20 new hospitals\"",
                                   "The plan funds 12 new hospitals over five years."))
