@@ -2,43 +2,20 @@
 // fires, where, with which words, and what stays silent.
 #include <gtest/gtest.h>
 
-#include "bundled_rules.hpp"
-#include "cli/lint_runner.hpp"
+#include "quote_lint.hpp"
 
 namespace presscheck {
 namespace {
 
-struct Finding {
-  std::string rule;
-  std::size_t line;
-  std::size_t column;
-  std::string message;
-  std::string evidence;
-  friend bool operator==(const Finding&, const Finding&) = default;
-  friend std::ostream& operator<<(std::ostream& out, const Finding& f) {
-    return out << f.rule << "@" << f.line << ":" << f.column << " " << f.message << " | "
-               << f.evidence;
-  }
-};
+using Finding = testing_support::QuoteFinding;
 
 std::vector<Finding> lint(const std::string& draft) {
-  LintSettings settings;
-  settings.rules = testing_support::bundled_rules_ptr();
-  const FileReport report = lint_text("draft.md", draft, settings);
-  std::vector<Finding> findings;
-  for (const LocatedDiagnostic& d : report.diagnostics) {
-    findings.push_back({d.diagnostic.rule, d.location.line, d.location.column, d.diagnostic.message,
-                        d.evidence.empty() ? "" : d.evidence.front().text});
-  }
-  return findings;
+  return testing_support::lint_quotes(draft);
 }
 
 std::string draft(const std::string& lang, const std::string& title, const std::string& body,
                   const std::string& standfirst = "") {
-  std::string out = "---\nlang: " + lang + "\ntitle: '" + title + "'\n";
-  if (!standfirst.empty())
-    out += "standfirst: '" + standfirst + "'\n";
-  return out + "---\n\n" + body + "\n";
+  return testing_support::quote_draft(lang, title, body, standfirst);
 }
 
 TEST(HeadlineNegatedQuote, FiresOnTheFoundingCase) {

@@ -3,39 +3,19 @@
 // and two speakers quoted in one body. French and English, must fire and must stay silent.
 #include <gtest/gtest.h>
 
-#include "bundled_rules.hpp"
-#include "cli/lint_runner.hpp"
+#include "quote_lint.hpp"
 
 namespace presscheck {
 namespace {
 
-struct Finding {
-  std::string rule;
-  std::size_t line;
-  std::size_t column;
-  std::string message;
-  std::string evidence;
-  friend bool operator==(const Finding&, const Finding&) = default;
-  friend std::ostream& operator<<(std::ostream& out, const Finding& f) {
-    return out << f.rule << "@" << f.line << ":" << f.column << " " << f.message << " | "
-               << f.evidence;
-  }
-};
+using Finding = testing_support::QuoteFinding;
 
 // The headline.negated-quote findings of a draft with a headline and a body.
 std::vector<Finding> negated(const std::string& lang, const std::string& title,
                              const std::string& body) {
-  LintSettings settings;
-  settings.rules = testing_support::bundled_rules_ptr();
-  const std::string draft =
-      "---\nlang: " + lang + "\ntitle: '" + title + "'\n---\n\n" + body + "\n";
-  const FileReport report = lint_text("draft.md", draft, settings);
-  std::vector<Finding> findings;
-  for (const LocatedDiagnostic& d : report.diagnostics) {
-    if (d.diagnostic.rule == "headline.negated-quote")
-      findings.push_back({d.diagnostic.rule, d.location.line, d.location.column,
-                          d.diagnostic.message, d.evidence.empty() ? "" : d.evidence.front().text});
-  }
+  std::vector<Finding> findings =
+      testing_support::lint_quotes(testing_support::quote_draft(lang, title, body));
+  std::erase_if(findings, [](const Finding& f) { return f.rule != "headline.negated-quote"; });
   return findings;
 }
 
