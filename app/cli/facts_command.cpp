@@ -53,9 +53,10 @@ facts::WikidataImport import_with_mapping(const std::string& db,
   try {
     return facts::import_wikidata(db, files, settings);
   } catch (const facts::MappingError& error) {
+    // Each error is laid out on two lines, the second quoting the mapping's line.
     std::fflush(stdout);
     for (const std::string& line : error.errors())
-      fmt::print(stderr, "{}\n", terminal_safe(line));
+      fmt::print(stderr, "{}\n", terminal_safe(line, {.tab = true, .line_break = true}));
     throw UserError(fmt::format("{} problem{} in the mapping file; nothing was imported",
                                 error.errors().size(), error.errors().size() == 1 ? "" : "s"));
   }

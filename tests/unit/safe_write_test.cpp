@@ -8,6 +8,7 @@
 #include <unistd.h>
 
 #include <chrono>
+#include <cstdlib>
 #include <set>
 #include <thread>
 
@@ -151,6 +152,48 @@ TEST_F(SafeWrite, TemporaryFilesOfDeadWritersAreRemovedThoseOfLiveOnesKept) {
   std::set<std::string> after_import = kept;
   after_import.insert("empty.jsonl");
   EXPECT_EQ(listing(path()), after_import);
+}
+
+/// A folder on a 64 KiB file system, when this machine lets the test mount one (as root).
+class SmallDisk {
+ public:
+  explicit SmallDisk(const fs::path& folder) : folder_(folder) {
+    fs::create_directory(folder_);
+    mounted_ =
+        std::system(
+            ("mount -t tmpfs -o size=64k tmpfs '" + folder_.string() + "' 2>/dev/null").c_str()) ==
+        0;
+  }
+  ~SmallDisk() {
+    if (mounted_)
+      std::system(("umount '" + folder_.string() + "'").c_str());
+  }
+  SmallDisk(const SmallDisk&) = delete;
+  SmallDisk& operator=(const SmallDisk&) = delete;
+  bool mounted() const { return mounted_; }
+
+ private:
+  fs::path folder_;
+  bool mounted_ = false;
+};
+
+TEST_F(SafeWrite, AFullDiskLeavesTheOldExportAndTheOldBase) {
+  SmallDisk disk(dir_ / "small");
+  if (!disk.mounted())
+    GTEST_SKIP() << "no permission to mount a small tmpfs here";
+  const std::string starter = "'" PRESSCHECK_SOURCE_DIR "/facts'";
+  ASSERT_EQ(run_presscheck("facts build " + starter + " -o starter.db", path()).exit_code, 0);
+  write_file(dir_ / "small" / "out.jsonl", "old\n");
+  const auto exported = run_presscheck("facts export --db starter.db -o small/out.jsonl", path());
+  EXPECT_EQ(exported.exit_code, 2);
+  EXPECT_EQ(exported.err,
+            "presscheck: error: small/out.jsonl: cannot write the file (No space left on "
+            "device)\n");
+  EXPECT_EQ(read_file(dir_ / "small" / "out.jsonl"), "old\n");
+  const auto built = run_presscheck("facts build " + starter + " -o small/base.db", path());
+  EXPECT_EQ(built.exit_code, 2);
+  EXPECT_EQ(built.err, "presscheck: error: facts build: database or disk is full\n");
+  EXPECT_EQ(listing(dir_ / "small"), std::set<std::string>{"out.jsonl"});
 }
 
 // Enough statements for the build to write its temporary base for a good while.
