@@ -8,6 +8,7 @@
 #include "checks/fact_evidence.hpp"
 #include "checks/fact_time.hpp"
 #include "cli/text_columns.hpp"
+#include "core/terminal_safe.hpp"
 #include "core/utf8.hpp"
 
 namespace presscheck {
@@ -96,10 +97,21 @@ void add_sources(Row& row, const std::vector<facts::Source>& sources, Lang lang)
   }
 }
 
+// Names, labels, values, quotes and sources come from the fact base: every piece is escaped
+// before it is painted, so that none can act on the terminal (the colours are ours alone).
+void append_safe_row(std::string& out, const Style& style, Row row) {
+  for (auto* side : {&row.left, &row.right}) {
+    for (Painted& piece : *side)
+      piece.text = terminal_safe(piece.text);
+  }
+  append_row(out, style, row, kMargin, kColumn);
+}
+
 // The name, then what it is and its id; on two lines when that passes the screen's width.
-void heading(std::string& out, const Style& style, std::string_view title, std::string_view kind,
+void heading(std::string& out, const Style& style, std::string_view name, std::string_view kind,
              std::string_view id) {
-  const std::string rest = fmt::format("{} · {}", kind, id);
+  const std::string title = terminal_safe(name);
+  const std::string rest = fmt::format("{} · {}", kind, terminal_safe(id));
   out += style.paint(title, Tone::strong);
   if (utf8::count_code_points(title) + 3 + utf8::count_code_points(rest) <= kScreenColumns)
     out += style.paint(" · " + rest, Tone::faint);
@@ -132,7 +144,7 @@ class CardWriter {
                              Tone::faint});
       }
       if (!row.right.empty())
-        append_row(out_, style_, row, kMargin, kColumn);
+        append_safe_row(out_, style_, row);
     }
     const std::string date = on_date(at_, lang_);
     const auto first_other =
@@ -157,7 +169,7 @@ class CardWriter {
                               describe_validity(held.statement, lang_)),
                   Tone::plain}}};
         add_sources(row, held.sources, lang_);
-        append_row(out_, style_, row, kMargin, kColumn);
+        append_safe_row(out_, style_, row);
       }
     }
     if (!card.quotes.empty())
@@ -172,10 +184,9 @@ class CardWriter {
             property.id);
     for (Lang l : {Lang::fr, Lang::en}) {
       if (const auto labels = property.labels.find(l); labels != property.labels.end()) {
-        append_row(out_, style_,
-                   {{{std::string(lang_code(l)), Tone::faint}},
-                    {{fmt::format("{}", fmt::join(labels->second, ", ")), Tone::plain}}},
-                   kMargin, kColumn);
+        append_safe_row(out_, style_,
+                        {{{std::string(lang_code(l)), Tone::faint}},
+                         {{fmt::format("{}", fmt::join(labels->second, ", ")), Tone::plain}}});
       }
     }
     Row row{{{std::string(pick(lang_, "valeur", "value")), Tone::faint}},
@@ -184,7 +195,7 @@ class CardWriter {
       row.right.push_back(
           {std::string(pick(lang_, "une seule à la fois", "one at a time")), Tone::faint});
     }
-    append_row(out_, style_, row, kMargin, kColumn);
+    append_safe_row(out_, style_, row);
   }
 
  private:
@@ -220,7 +231,7 @@ class CardWriter {
           {fmt::format("{}", fmt::join(parts, pick(lang_, " ; ", "; "))), Tone::faint});
     }
     add_sources(row, listed.sources, lang_);
-    append_row(out_, style_, row, kMargin, kColumn);
+    append_safe_row(out_, style_, row);
   }
 
   void quote(const CardQuote& card_quote) {
@@ -242,7 +253,7 @@ class CardWriter {
     }
     row.right.push_back({about, Tone::faint});
     add_sources(row, card_quote.sources, lang_);
-    append_row(out_, style_, row, kMargin, kColumn);
+    append_safe_row(out_, style_, row);
   }
 
   std::string& out_;
@@ -277,7 +288,7 @@ std::string render_lookup_text(const LookupResult& result, CardNames& names, Lan
   if (result.cards.empty()) {
     return fmt::format(
         fmt::runtime(pick(lang, "Aucun fait ne correspond à {}.\n", "No fact matches {}.\n")),
-        quoted(echoed(result.query), lang));
+        quoted(terminal_safe(echoed(result.query)), lang));
   }
   std::string out;
   CardWriter writer(out, names, lang, style, result.at);

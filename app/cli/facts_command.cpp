@@ -1,12 +1,14 @@
 #include <SQLiteCpp/Exception.h>
 #include <fmt/core.h>
 #include <fmt/format.h>
-#include <fstream>
 #include <functional>
+#include <memory>
 #include <sstream>
 
 #include "cli/commands.hpp"
+#include "core/atomic_file.hpp"
 #include "core/error.hpp"
+#include "core/terminal_safe.hpp"
 #include "factbase/open_facts.hpp"
 #include "factbase/operations.hpp"
 #include "factbase/wikidata_import.hpp"
@@ -27,7 +29,7 @@ std::string summary(const facts::FactSet& set) {
 [[noreturn]] void fail_with(const std::vector<Problem>& problems) {
   std::fflush(stdout);
   for (const Problem& problem : problems)
-    fmt::print(stderr, "{}\n", facts::format_problem(problem));
+    fmt::print(stderr, "{}\n", terminal_safe(facts::format_problem(problem)));
   throw UserError(fmt::format("{} problem{} in the fact files; nothing was written",
                               problems.size(), problems.size() == 1 ? "" : "s"));
 }
@@ -51,9 +53,10 @@ facts::WikidataImport import_with_mapping(const std::string& db,
   try {
     return facts::import_wikidata(db, files, settings);
   } catch (const facts::MappingError& error) {
+    // Each error is laid out on two lines, the second quoting the mapping's line.
     std::fflush(stdout);
     for (const std::string& line : error.errors())
-      fmt::print(stderr, "{}\n", line);
+      fmt::print(stderr, "{}\n", terminal_safe(line, {.tab = true, .line_break = true}));
     throw UserError(fmt::format("{} problem{} in the mapping file; nothing was imported",
                                 error.errors().size(), error.errors().size() == 1 ? "" : "s"));
   }
@@ -64,51 +67,52 @@ void print_wikidata_summary(const std::string& db, const facts::WikidataImport& 
   fmt::print(
       "{}: import done: {} entities, {} statements, {} sources, {} properties written "
       "({} items read, {} left out)\n",
-      db, report.entities, report.statements, report.sources, report.properties,
+      terminal_safe(db), report.entities, report.statements, report.sources, report.properties,
       report.entities_read, report.entities_left_out);
   for (const auto& [reason, count] : report.skipped) {
-    fmt::print("  {} statement{} left out: {}\n", count, count == 1 ? "" : "s", reason);
+    fmt::print("  {} statement{} left out: {}\n", count, count == 1 ? "" : "s",
+               terminal_safe(reason));
   }
 }
 
-}  // namespace
+// What the facts subcommands were given; each reads the fields it declares.
+struct FactsOptions {
+  std::vector<std::string> sources;
+  std::string output;
+  std::string db;
+  std::string mapping;
+  std::string office;
+  std::string retrieved;
+};
+using Options = std::shared_ptr<FactsOptions>;
 
-void add_facts_command(CLI::App& app, int& exit_code) {
-  auto* facts_app = app.add_subcommand("facts", "Build, check, import and export the fact base");
-  facts_app->require_subcommand(1);
-
-  struct Options {
-    std::vector<std::string> sources;
-    std::string output;
-    std::string db;
-    std::string mapping;
-    std::string office;
-    std::string retrieved;
-  };
-  auto options = std::make_shared<Options>();
-
-  auto* build = facts_app->add_subcommand("build",
-                                          "Compile JSON Lines files and folders into a "
-                                          "fact base database");
+void add_build(CLI::App& facts_app, const Options& options, int& exit_code) {
+  auto* build = facts_app.add_subcommand("build",
+                                         "Compile JSON Lines files and folders into a "
+                                         "fact base database");
   build->add_option("sources", options->sources, "JSON Lines files or folders")->required();
   build->add_option("-o,--output", options->output, "Database file to write")->required();
   build->callback(guarded("facts build", [options, &exit_code] {
+    for (const std::string& source : options->sources)
+      refuse_output_over_input(options->output, source, "a fact file being read");
     const auto checked = facts::check_fact_files(options->sources);
     if (!checked.problems.empty())
       fail_with(checked.problems);
     facts::write_database(checked.set, options->output, facts::Journal::wal);
-    fmt::print("{}: {}\n", options->output, summary(checked.set));
+    fmt::print("{}: {}\n", terminal_safe(options->output), summary(checked.set));
     exit_code = kExitClean;
   }));
+}
 
-  auto* validate = facts_app->add_subcommand("validate",
-                                             "Check JSON Lines fact files and "
-                                             "report every problem");
+void add_validate(CLI::App& facts_app, const Options& options, int& exit_code) {
+  auto* validate = facts_app.add_subcommand("validate",
+                                            "Check JSON Lines fact files and "
+                                            "report every problem");
   validate->add_option("sources", options->sources, "JSON Lines files or folders")->required();
   validate->callback([options, &exit_code] {
     const auto checked = facts::check_fact_files(options->sources);
     for (const Problem& problem : checked.problems) {
-      fmt::print("{}\n", facts::format_problem(problem));
+      fmt::print("{}\n", terminal_safe(facts::format_problem(problem)));
     }
     if (checked.problems.empty()) {
       fmt::print("ok: {}\n", summary(checked.set));
@@ -120,80 +124,106 @@ void add_facts_command(CLI::App& app, int& exit_code) {
       exit_code = kExitUsage;
     }
   });
+}
 
-  auto* import = facts_app->add_subcommand("import",
-                                           "Add or update records in a fact base, "
-                                           "all or nothing");
+void add_import(CLI::App& facts_app, const Options& options, int& exit_code) {
+  auto* import = facts_app.add_subcommand("import",
+                                          "Add or update records in a fact base, "
+                                          "all or nothing");
   import->add_option("files", options->sources, "JSON Lines files or folders")->required();
   import->add_option("--db", options->db, "Fact base database to update")->required();
   import->callback(guarded("facts import", [options, &exit_code] {
     const auto problems = facts::import_fact_files(options->db, options->sources);
   if (!problems.empty())
     fail_with(problems);
-  fmt::print("{}: import done\n", options->db);
+  fmt::print("{}: import done\n", terminal_safe(options->db));
   exit_code = kExitClean;
 }));
+}  // namespace
 
-auto* wikidata = facts_app->add_subcommand(
-    "import-wikidata",
-    "Add or update facts from Wikidata entity JSON (API responses, entities, dumps, also .gz "
-    "and .bz2) and SPARQL office-holder results, all or nothing");
-wikidata->add_option("files", options->sources, "Wikidata JSON files")->required();
-wikidata->add_option("--db", options->db, "Fact base database to update")->required();
-wikidata->add_option("--mapping", options->mapping,
-                     "What to take and how (default: wikidata-mapping.toml of the starter base)");
-wikidata->add_option("--office", options->office,
-                     "The office (Q-id) of SPARQL results that name none, such as Q14211");
-wikidata->add_option("--retrieved", options->retrieved,
-                     "When the files were fetched, YYYY-MM-DD: open terms are not vouched for "
-                     "after it");
-wikidata->callback(guarded("facts import-wikidata", [options, &exit_code] {
+facts::WikidataOptions wikidata_settings(const FactsOptions& options) {
   facts::WikidataOptions settings;
-  settings.mapping_file = options->mapping.empty()
+  settings.mapping_file = options.mapping.empty()
                               ? facts::default_facts_path() / "wikidata-mapping.toml"
-                              : std::filesystem::path(options->mapping);
-  settings.office = options->office;
-  if (!options->retrieved.empty()) {
-    settings.retrieved = Date::parse_iso(options->retrieved);
+                              : std::filesystem::path(options.mapping);
+  settings.office = options.office;
+  if (!options.retrieved.empty()) {
+    settings.retrieved = Date::parse_iso(options.retrieved);
     if (!settings.retrieved)
       throw UserError(
-          fmt::format("--retrieved: \"{}\" is not a date (YYYY-MM-DD)", options->retrieved));
+          fmt::format("--retrieved: \"{}\" is not a date (YYYY-MM-DD)", options.retrieved));
   }
-  const auto report = import_with_mapping(options->db, options->sources, settings);
-  if (!report.problems.empty())
-    fail_with(report.problems);
-  print_wikidata_summary(options->db, report);
-  exit_code = kExitClean;
-}));
+  return settings;
+}
 
-auto* export_app = facts_app->add_subcommand("export",
-                                             "Write a fact base as JSON Lines, in "
-                                             "a stable order");
-export_app->add_option("--db", options->db, "Fact base database to read")->required();
-export_app->add_option("-o,--output", options->output, "File to write (default: stdout)");
-export_app->callback(guarded("facts export", [options, &exit_code] {
-  if (options->output.empty()) {
-    std::ostringstream out;
-    facts::export_database(options->db, out);
-    fmt::print("{}", out.str());
-  } else {
-    std::ofstream out(options->output, std::ios::binary | std::ios::trunc);
-    if (!out)
-      throw UserError(fmt::format("{}: cannot write the file", options->output));
-    facts::export_database(options->db, out);
-    if (!out.flush())
-      throw UserError(fmt::format("{}: cannot write the file", options->output));
-  }
-  exit_code = kExitClean;
-}));
+void add_import_wikidata(CLI::App& facts_app, const Options& options, int& exit_code) {
+  auto* wikidata = facts_app.add_subcommand(
+      "import-wikidata",
+      "Add or update facts from Wikidata entity JSON (API responses, entities, dumps, also .gz "
+      "and .bz2) and SPARQL office-holder results, all or nothing");
+  wikidata->add_option("files", options->sources, "Wikidata JSON files")->required();
+  wikidata->add_option("--db", options->db, "Fact base database to update")->required();
+  wikidata->add_option("--mapping", options->mapping,
+                       "What to take and how (default: wikidata-mapping.toml of the starter base)");
+  wikidata->add_option("--office", options->office,
+                       "The office (Q-id) of SPARQL results that name none, such as Q14211");
+  wikidata->add_option("--retrieved", options->retrieved,
+                       "When the files were fetched, YYYY-MM-DD: open terms are not vouched for "
+                       "after it");
+  wikidata->callback(guarded("facts import-wikidata", [options, &exit_code] {
+    const auto report =
+        import_with_mapping(options->db, options->sources, wikidata_settings(*options));
+    if (!report.problems.empty())
+      fail_with(report.problems);
+    print_wikidata_summary(options->db, report);
+    exit_code = kExitClean;
+  }));
+}
 
-auto* stats = facts_app->add_subcommand("stats", "Count the records of a fact base");
-stats->add_option("--db", options->db, "Fact base database to read")->required();
-stats->callback(guarded("facts stats", [options, &exit_code] {
-  for (const std::string& line : facts::database_stats(options->db))
-    fmt::print("{}\n", line);
-  exit_code = kExitClean;
-}));
+void add_export(CLI::App& facts_app, const Options& options, int& exit_code) {
+  auto* export_app = facts_app.add_subcommand("export",
+                                              "Write a fact base as JSON Lines, in "
+                                              "a stable order");
+  export_app->add_option("--db", options->db, "Fact base database to read")->required();
+  export_app->add_option("-o,--output", options->output, "File to write (default: stdout)");
+  export_app->callback(guarded("facts export", [options, &exit_code] {
+    if (options->output.empty()) {
+      std::ostringstream out;
+      facts::export_database(options->db, out);
+      fmt::print("{}", out.str());
+    } else {
+      // The file is replaced only once the whole export is written: writing over the base
+      // itself would empty it before it is read.
+      refuse_output_over_input(options->output, options->db, "the fact base being read");
+      write_file_atomically(options->output,
+                            [&](std::ostream& out) { facts::export_database(options->db, out); });
+    }
+    exit_code = kExitClean;
+  }));
+}
+
+void add_stats(CLI::App& facts_app, const Options& options, int& exit_code) {
+  auto* stats = facts_app.add_subcommand("stats", "Count the records of a fact base");
+  stats->add_option("--db", options->db, "Fact base database to read")->required();
+  stats->callback(guarded("facts stats", [options, &exit_code] {
+    for (const std::string& line : facts::database_stats(options->db))
+      fmt::print("{}\n", terminal_safe(line));
+    exit_code = kExitClean;
+  }));
+}
+
 }  // namespace presscheck
+
+void add_facts_command(CLI::App& app, int& exit_code) {
+  auto* facts_app = app.add_subcommand("facts", "Build, check, import and export the fact base");
+  facts_app->require_subcommand(1);
+  const auto options = std::make_shared<FactsOptions>();
+  add_build(*facts_app, options, exit_code);
+  add_validate(*facts_app, options, exit_code);
+  add_import(*facts_app, options, exit_code);
+  add_import_wikidata(*facts_app, options, exit_code);
+  add_export(*facts_app, options, exit_code);
+  add_stats(*facts_app, options, exit_code);
+}
 
 }  // namespace presscheck

@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <unordered_map>
 
+#include "core/atomic_file.hpp"
 #include "core/error.hpp"
 #include "factbase/loader.hpp"
 #include "factbase/record_json.hpp"
@@ -65,19 +66,74 @@ SQLite::Database open_existing(const fs::path& path) {
   }
 }
 
+// Opens a fact base to read it. A read-only connection to a base in WAL mode leaves the -wal
+// and -shm files it opened when it closes, as it may not delete them; a read-write one that
+// closes last removes them. So the base is opened read-write when the user may write it,
+// with every change refused, and read-only otherwise.
 SQLite::Database open_read_only(const fs::path& path) {
   std::error_code error;
   if (!fs::is_regular_file(path, error)) {
     throw UserError(fmt::format("{}: no such fact base", path.string()));
   }
   try {
-    SQLite::Database db(path, SQLite::OPEN_READONLY, kBusyTimeoutMs);
+    const bool writable = ::access(path.c_str(), W_OK) == 0;
+    SQLite::Database db(path, writable ? SQLite::OPEN_READWRITE : SQLite::OPEN_READONLY,
+                        kBusyTimeoutMs);
+    db.exec("PRAGMA query_only = ON");
     require_current_schema(db, path.string());
     return db;
   } catch (const SQLite::Exception&) {
     throw UserError(fmt::format("{}: not a presscheck fact base", path.string()));
   }
 }
+
+// Removes a database file and the journal files SQLite may have left beside it.
+void remove_database_files(const fs::path& file) {
+  std::error_code error;
+  for (const char* companion : {"", "-wal", "-shm", "-journal"})
+    fs::remove(file.string() + companion, error);
+}
+
+// Writes every record into a new database file. A temporary file that a crash would leave
+// half-written is simply thrown away, so the build needs neither a journal nor syncs until
+// it is complete; it stays in rollback mode, so that opening it again creates no -wal or
+// -shm file.
+void fill_database(const FactSet& set, const fs::path& file) {
+  SQLite::Database db(file, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+  db.exec("PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA cache_size = -65536");
+  db.exec("BEGIN");
+  migrate(db);
+  StoreWriter writer(db);
+  put_all(writer, set);
+  writer.rebuild_search();
+  db.exec("COMMIT");
+}
+
+// A new base: the complete file, on disk, takes the target's name at once.
+void move_into_place(const fs::path& temporary, const fs::path& target, Journal journal,
+                     const fs::path& shown) {
+  {
+    SQLite::Database db(temporary, SQLite::OPEN_READWRITE);
+    db.exec(journal == Journal::wal ? "PRAGMA journal_mode = WAL" : "PRAGMA journal_mode = DELETE");
+  }  // closing the only connection checkpoints the WAL and removes its -wal and -shm files
+  sync_file(temporary, shown.string());
+  fs::rename(temporary, target);
+}
+
+// An existing base is not renamed over: readers that have it open would pair the new file
+// with their WAL. Copying into it in one write transaction keeps those readers on their
+// snapshot, and a kill half-way leaves the old content, as the transaction never commits.
+void copy_into(const fs::path& temporary, const fs::path& target, Journal journal) {
+  SQLite::Database source(temporary, SQLite::OPEN_READONLY);
+  SQLite::Database db = open_existing(target);
+  {
+    SQLite::Backup backup(db, source);
+    backup.executeStep(-1);
+  }
+  // A base in WAL mode stays in it through the copy; one in rollback mode gets it here.
+  if (journal == Journal::wal)
+    db.exec("PRAGMA journal_mode = WAL");
+}  // the last connection closing checkpoints the WAL and removes -wal and -shm
 
 // Imported records replace the database's records with the same id; the first of two
 // imported records with one id replaces, the second is kept so that validation reports it.
@@ -123,41 +179,23 @@ CheckedFacts check_fact_files(const std::vector<std::string>& paths) {
 }
 
 void write_database(const FactSet& set, const fs::path& output, Journal journal) {
-  const fs::path folder = output.has_parent_path() ? output.parent_path() : fs::path(".");
-  const fs::path temporary =
-      folder / fmt::format(".{}.{}.tmp", output.filename().string(), ::getpid());
-  std::error_code error;
-  fs::remove(temporary, error);
+  const fs::path target = write_target(output);
+  remove_stale_temporaries(target);
+  const fs::path temporary = temporary_for(target);
+  remove_database_files(temporary);
   try {
-    {
-      SQLite::Database db(temporary, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
-      // A temporary file that a crash would leave half-written is simply thrown away, so the
-      // build needs neither a journal nor syncs until it is complete.
-      db.exec("PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA cache_size = -65536");
-      db.exec("BEGIN");
-      migrate(db);
-      StoreWriter writer(db);
-      put_all(writer, set);
-      writer.rebuild_search();
-      db.exec("COMMIT");
-      db.exec(journal == Journal::wal ? "PRAGMA journal_mode = WAL"
-                                      : "PRAGMA journal_mode = DELETE");
+    fill_database(set, temporary);
+    std::error_code error;
+    if (fs::exists(target, error)) {
+      copy_into(temporary, target, journal);
+    } else {
+      move_into_place(temporary, target, journal, output);
     }
-    if (!fs::exists(output, error)) {
-      fs::rename(temporary, output);
-      return;
-    }
-    // Renaming over a base that readers have open would pair the new file with their WAL;
-    // copying into it in one write transaction keeps those readers on their snapshot.
-    SQLite::Database source(temporary, SQLite::OPEN_READONLY);
-    SQLite::Database target = open_existing(output);
-    SQLite::Backup backup(target, source);
-    backup.executeStep(-1);
   } catch (...) {
-    fs::remove(temporary, error);
+    remove_database_files(temporary);
     throw;
   }
-  fs::remove(temporary, error);
+  remove_database_files(temporary);
 }
 
 std::vector<Problem> import_fact_files(const fs::path& path,
@@ -170,6 +208,7 @@ std::vector<Problem> import_fact_files(const fs::path& path,
 std::vector<Problem> import_records(const fs::path& path, FactSet imported,
                                     std::vector<Problem> problems,
                                     const ImportPreparation& prepare) {
+  remove_stale_temporaries(write_target(path));
   SQLite::Database db = open_existing(path);
   db.exec("PRAGMA journal_mode = WAL");
   SQLite::Transaction transaction(db, SQLite::TransactionBehavior::IMMEDIATE);

@@ -23,14 +23,19 @@ CheckedFacts check_fact_files(const std::vector<std::string>& paths);
 /// base is never written again, so it needs no journal files at all.
 enum class Journal { wal, rollback };
 
-/// Writes valid records to a database at `output`. The base is built in a temporary file and
-/// then put in place at once, so a reader never sees half of it. An existing file is only
-/// replaced when it is a fact base itself (a safeguard against `-o` pointing at the wrong file).
+/// Writes valid records to a database at `output`, all or nothing. The base is built in a
+/// temporary file of the same folder, then renamed into place when `output` is new, or copied
+/// into an existing base in one transaction (its readers keep their snapshot), so a reader
+/// never sees half of it and a kill leaves the old base. An existing file is only replaced
+/// when it is a fact base itself (a safeguard against `-o` pointing at the wrong file).
+/// Temporary files left by killed builds of the same output are removed first; none of its
+/// own, nor any -wal or -shm file, remains after it.
 void write_database(const FactSet& set, const std::filesystem::path& output, Journal journal);
 
 /// Adds or updates (by id) the records of fact files in an existing database, all or nothing:
 /// the merged content is validated first, then written in one transaction. Returns the
-/// problems found; when there are any, the database is left untouched.
+/// problems found; when there are any, the database is left untouched. Temporary files left
+/// by killed builds of the same base are removed first.
 std::vector<Problem> import_fact_files(const std::filesystem::path& db,
                                        const std::vector<std::string>& paths);
 

@@ -117,6 +117,20 @@ void check_overlaps(const FactSet& set, const Indexes& indexes, std::vector<Prob
   }
 }
 
+// Each name, alias or label over kMaxNameBytes, reported with the field that holds it.
+void check_lengths(const Words& words, std::string_view field, const Origin& origin,
+                   std::vector<Problem>& problems) {
+  for (const auto& [lang, list] : words) {
+    for (const std::string& name : list) {
+      if (name.size() > kMaxNameBytes) {
+        problems.push_back(
+            {origin, fmt::format("\"{}.{}\" holds a name of {} bytes (at most {})", field,
+                                 lang_code(lang), name.size(), kMaxNameBytes)});
+      }
+    }
+  }
+}
+
 }  // namespace
 
 void validate_references(const FactSet& set, std::vector<Problem>& problems) {
@@ -134,6 +148,12 @@ void validate_references(const FactSet& set, std::vector<Problem>& problems) {
     check_sources(indexes, located.record.sources, located.origin, problems);
   }
   check_overlaps(set, indexes, problems);
+  for (const auto& located : set.entities) {
+    check_lengths(located.record.names, "names", located.origin, problems);
+    check_lengths(located.record.aliases, "aliases", located.origin, problems);
+  }
+  for (const auto& located : set.properties)
+    check_lengths(located.record.labels, "labels", located.origin, problems);
 }
 
 }  // namespace presscheck::facts

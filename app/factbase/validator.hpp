@@ -1,13 +1,20 @@
 #pragma once
 
+#include <cstddef>
 #include <vector>
 
 #include "factbase/fact_set.hpp"
 
 namespace presscheck::facts {
 
+/// The longest name, alias or label a fact base accepts, in bytes. The longest real ones (a
+/// law's full title) take a few hundred; a longer one is a mistake in the file, and every
+/// name is matched against each draft, so an unbounded one would slow every lint.
+inline constexpr std::size_t kMaxNameBytes = 1000;
+
 /// Checks what no single record can show: duplicate ids, dangling references, values that do
-/// not match their property's type, and overlapping periods of a single-valued property.
+/// not match their property's type, overlapping periods of a single-valued property, and
+/// names, aliases or labels longer than kMaxNameBytes.
 void validate_references(const FactSet& set, std::vector<Problem>& problems);
 
 }  // namespace presscheck::facts

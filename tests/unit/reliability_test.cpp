@@ -1,8 +1,9 @@
 // The whole lint against hostile inputs, as a user or a CI job meets them: a 16 MiB word,
 // 16 MiB of long capitalised words, thousands of near misses on one line, a FIFO in a
 // folder and on the command line, a symbolic link loop, control characters in drafts and
-// in file names. Each run is bounded by `timeout`, so a regression fails in seconds
-// instead of hanging the suite, and its processor time is checked against a budget.
+// in file names; then fact files with a name of a megabyte or control characters. Each run
+// is bounded by `timeout`, so a regression fails in seconds instead of hanging the suite,
+// and its processor time is checked against a budget.
 #include <gtest/gtest.h>
 #include <sys/resource.h>
 #include <sys/stat.h>
@@ -193,6 +194,73 @@ TEST(Reliability, ASymbolicLinkLoopIsReportedAsALoop) {
             "./boucle.md:1:1: error: les liens symboliques de ce chemin forment une boucle : il "
             "ne mène à aucun fichier [input.unreadable]\n"
             "1 erreur dans 1 fichier\n");
+}
+
+const std::string kSource =
+    R"({"type":"source","id":"s","url":"https://example.org/s","title":"S"})"
+    "\n";
+
+std::string entity_named(const std::string& id, const std::string& name,
+                         const std::string& alias = "") {
+  return R"({"type":"entity","id":")" + id + R"(","kind":"person","names":{"fr":[")" + name +
+         R"("]})" + (alias.empty() ? "" : R"(,"aliases":{"en":[")" + alias + R"("]})") + "}\n";
+}
+
+TEST(Reliability, ANameOverAThousandBytesIsRefusedWithItsPlaceAndNothingIsBuilt) {
+  TempTree tree;
+  const std::string longest(1000, 'a');
+  tree.write("noms.jsonl", kSource + entity_named("ok", longest) +
+                               entity_named("long", longest + "b") +
+                               entity_named("huge", "Huge", std::string(1u << 20, 'c')));
+  const TimedRun validate = run_bounded(tree.path(), "facts validate noms.jsonl", 20);
+  EXPECT_EQ(validate.result.exit_code, 2);
+  EXPECT_EQ(validate.result.out,
+            "noms.jsonl:3: \"names.fr\" holds a name of 1001 bytes (at most 1000)\n"
+            "noms.jsonl:4: \"aliases.en\" holds a name of 1048576 bytes (at most 1000)\n");
+  EXPECT_EQ(validate.result.err, "presscheck: 2 problems found\n");
+  EXPECT_LT(validate.cpu_seconds, kCpuBudget);
+  const TimedRun build = run_bounded(tree.path(), "facts build noms.jsonl -o noms.db", 20);
+  EXPECT_EQ(build.result.exit_code, 2);
+  EXPECT_EQ(build.result.err,
+            "noms.jsonl:3: \"names.fr\" holds a name of 1001 bytes (at most 1000)\n"
+            "noms.jsonl:4: \"aliases.en\" holds a name of 1048576 bytes (at most 1000)\n"
+            "presscheck: error: 2 problems in the fact files; nothing was written\n");
+  std::vector<std::string> names;
+  for (const auto& entry : fs::directory_iterator(tree.path()))
+    names.push_back(entry.path().filename().string());
+  EXPECT_EQ(names, std::vector<std::string>{"noms.jsonl"});
+}
+
+TEST(Reliability, LookupPrintsTheControlCharactersOfAFactBaseEscaped) {
+  TempTree tree;
+  tree.write("base.jsonl",
+             kSource + entity_named("evil", R"(Evil\u001b]0;pwned\u0007 Name\u202e)"));
+  const std::string cache = "XDG_CACHE_HOME='" + (tree.path() / "cache").string() + "'";
+  const CommandResult en = run_in(tree.path(), "lookup Evil --lang en --facts base.jsonl", cache);
+  EXPECT_EQ(en.exit_code, 0) << en.err;
+  EXPECT_EQ(en.out,
+            "Evil\\x1b]0;pwned\\x07 Name\\u202e · person · evil\n"
+            "  fr                Evil\\x1b]0;pwned\\x07 Name\\u202e\n");
+  const CommandResult fr = run_in(tree.path(), "lookup Evil --lang fr --facts base.jsonl", cache);
+  EXPECT_EQ(fr.out,
+            "Evil\\x1b]0;pwned\\x07 Name\\u202e · personne · evil\n"
+            "  fr                Evil\\x1b]0;pwned\\x07 Name\\u202e\n");
+}
+
+TEST(Reliability, FactsCommandsPrintHostileFileNamesEscaped) {
+  TempTree tree;
+  tree.write("evil\x1b]0;t\x07\n::error x.jsonl", kSource + "{\"type\":\"robot\"}\n");
+  const CommandResult validate = run_in(tree.path(), "facts validate .");
+  EXPECT_EQ(validate.exit_code, 2);
+  EXPECT_EQ(validate.out,
+            "./evil\\x1b]0;t\\x07\\x0a::error x.jsonl:2: unknown record type \"robot\" (expected "
+            "source, entity, property, statement or quote)\n");
+  const CommandResult build = run_in(tree.path(), "facts build . -o base.db");
+  EXPECT_EQ(build.exit_code, 2);
+  EXPECT_EQ(build.err,
+            "./evil\\x1b]0;t\\x07\\x0a::error x.jsonl:2: unknown record type \"robot\" (expected "
+            "source, entity, property, statement or quote)\n"
+            "presscheck: error: 1 problem in the fact files; nothing was written\n");
 }
 
 }  // namespace
