@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <map>
 
+#include "cli/respelling.hpp"
 #include "core/utf8.hpp"
 #include "factbase/search_query.hpp"
 
@@ -92,8 +93,33 @@ std::string_view statement_status_name(StatementStatus status) {
   return "deprecated";
 }
 
+namespace {
+
+LookupResult lookup_as_written(const facts::FactBase& base, const facts::QuoteIndex& quotes,
+                               std::string_view query, const Date& at, std::size_t limit);
+
+}  // namespace
+
 LookupResult lookup(const facts::FactBase& base, const facts::QuoteIndex& quotes,
                     std::string_view query, const Date& at, std::size_t limit) {
+  LookupResult result = lookup_as_written(base, quotes, query, at, limit);
+  if (!result.cards.empty() || !result.has_words)
+    return result;
+  if (const auto respelled = respell_names(base, result.query)) {
+    LookupResult second = lookup_as_written(base, quotes, *respelled, at, limit);
+    if (!second.cards.empty()) {
+      second.query = result.query;
+      second.respelled = *respelled;
+      return second;
+    }
+  }
+  return result;
+}
+
+namespace {
+
+LookupResult lookup_as_written(const facts::FactBase& base, const facts::QuoteIndex& quotes,
+                               std::string_view query, const Date& at, std::size_t limit) {
   // Words stop where the bytes stop being text, as they do for the search itself.
   if (const auto bad = utf8::first_invalid(query))
     query = query.substr(0, *bad);
@@ -147,5 +173,7 @@ LookupResult lookup(const facts::FactBase& base, const facts::QuoteIndex& quotes
   }
   return result;
 }
+
+}  // namespace
 
 }  // namespace presscheck

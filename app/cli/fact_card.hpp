@@ -48,11 +48,15 @@ struct LookupResult {
   std::string query;
   Date at;
   bool has_words = false;  // false when the query holds nothing to search for
+  /// When the query found nothing and a name spelt one letter differently did: that
+  /// spelling, whose cards these are (« Bretton » -> « Breton »).
+  std::string respelled;
   std::vector<FactCard> cards;
 };
 
 /// Searches the base for `query` (plain words) and builds one card per entity or property
-/// found, best first; hits on names, aliases and quotes of one entity share its card.
+/// found, best first; hits on names, aliases and quotes of one entity share its card. When
+/// nothing is found, the query is tried again with its names spelt as the base spells them.
 LookupResult lookup(const facts::FactBase& base, const facts::QuoteIndex& quotes,
                     std::string_view query, const Date& at, std::size_t limit);
 

@@ -131,7 +131,10 @@ void card(JsonWriter& json, const facts::FactBase& base, const FactCard& card, L
 std::string render_lookup_json(const LookupResult& result, const facts::FactBase& base, Lang lang) {
   JsonWriter json;
   json.begin_object();
-  json.key("query").value(result.query).key("as_of").value(result.at.iso());
+  json.key("query").value(result.query);
+  if (!result.respelled.empty())
+    json.key("respelled").value(result.respelled);
+  json.key("as_of").value(result.at.iso());
   json.key("lang").value(lang_code(lang)).key("results").begin_array();
   for (const FactCard& c : result.cards)
     card(json, base, c, lang);

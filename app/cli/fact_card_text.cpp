@@ -291,6 +291,12 @@ std::string render_lookup_text(const LookupResult& result, CardNames& names, Lan
         quoted(terminal_safe(echoed(result.query)), lang));
   }
   std::string out;
+  if (!result.respelled.empty()) {
+    out = fmt::format(fmt::runtime(pick(lang, "Aucun fait ne correspond à {} ; voici {} :\n\n",
+                                        "No fact matches {}; showing {}:\n\n")),
+                      quoted(terminal_safe(echoed(result.query)), lang),
+                      quoted(terminal_safe(echoed(result.respelled)), lang));
+  }
   CardWriter writer(out, names, lang, style, result.at);
   for (std::size_t i = 0; i < result.cards.size(); ++i) {
     if (i > 0)

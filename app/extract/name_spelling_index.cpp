@@ -87,6 +87,20 @@ NameSpellingIndex::NameSpellingIndex(const std::vector<facts::NameEntry>& names)
     bucket_begin_[b] += bucket_begin_[b - 1];
 }
 
+bool NameSpellingIndex::knows(std::string_view word) const {
+  if (entries_.empty())
+    return false;
+  const std::uint64_t key = hash_of(word);
+  const auto bucket_end = entries_.begin() + bucket_begin_[bucket_of(key) + 1];
+  auto it = std::lower_bound(entries_.begin() + bucket_begin_[bucket_of(key)], bucket_end, key,
+                             [](const Entry& entry, std::uint64_t k) { return entry.key < k; });
+  for (; it != bucket_end && it->key == key; ++it) {
+    if (known_[it->known].text == word)
+      return true;
+  }
+  return false;
+}
+
 const std::vector<Span>& NameSpellingIndex::words_of(std::uint32_t name) const {
   static const std::vector<Span> kNone;
   return name < name_words_.size() ? name_words_[name] : kNone;

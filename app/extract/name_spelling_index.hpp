@@ -49,6 +49,9 @@ class NameSpellingIndex {
   /// than the longest known word finds nothing at once, without being read.
   std::vector<NameWord> near(std::string_view written) const;
 
+  /// Whether `word` is, exactly, a word of a name the index holds (a spelling that is right).
+  bool knows(std::string_view word) const;
+
   /// Where each word of name `name` stands in it, as tokenize() finds them: what the
   /// check compares a draft's words with, without tokenising the name again for each place
   /// it may be written. Empty for a name with no word that may be misspelt.

@@ -136,6 +136,23 @@ TEST(LookupCommand, HostileQueriesAreWordsOrNothing) {
             "Aucun fait ne correspond à « grok OR \"(x:* grok OR \"(x:* grok OR \"(x:… ».\n");
 }
 
+// A name one letter off finds the person under the base's spelling, and says so first.
+TEST(LookupCommand, ANameSpeltOneLetterOffFindsThePerson) {
+  const auto fr = run_presscheck("lookup 'Thierry Bretton' --lang fr --as-of 2024-09-15");
+  EXPECT_EQ(fr.exit_code, 0);
+  EXPECT_EQ(fr.out.substr(0, fr.out.find('\n', fr.out.find('\n') + 1) + 1),
+            "Aucun fait ne correspond à « Thierry Bretton » ; voici « Thierry Breton » :\n\n");
+  EXPECT_NE(fr.out.find("Thierry Breton · personne · thierry-breton\n"), std::string::npos);
+  const auto en = run_presscheck("lookup thierry bretton --lang en --format json");
+  EXPECT_EQ(en.exit_code, 0);
+  EXPECT_EQ(en.out.rfind("{\"query\":\"thierry bretton\",\"respelled\":\"thierry Breton\",", 0), 0u)
+      << en.out.substr(0, 200);
+  // A word near no name is left as it is, and the answer is still "nothing".
+  const auto none = run_presscheck("lookup --lang en Zzzzqqq", nullptr, true);
+  EXPECT_EQ(none.exit_code, 1);
+  EXPECT_EQ(none.out, "No fact matches \"Zzzzqqq\".\n");
+}
+
 TEST(LookupCommand, MistakesAreUsageErrors) {
   EXPECT_EQ(run_presscheck("lookup").exit_code, 2);
   const auto date = run_presscheck("lookup X --as-of 2024-13 --lang en", nullptr, true);

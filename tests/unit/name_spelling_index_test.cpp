@@ -44,6 +44,15 @@ TEST(NameSpellingIndex, FindsNothingForAWordWrittenRight) {
   EXPECT_TRUE(index().near("Élisabeth").empty());
 }
 
+TEST(NameSpellingIndex, KnowsTheWordsItHoldsExactly) {
+  EXPECT_TRUE(index().knows("Breton"));
+  EXPECT_TRUE(index().knows("Élisabeth"));
+  EXPECT_FALSE(index().knows("Bretton"));
+  EXPECT_FALSE(index().knows("breton"));
+  EXPECT_FALSE(index().knows("Musk"));  // too short to be held
+  EXPECT_FALSE(NameSpellingIndex().knows("Breton"));
+}
+
 TEST(NameSpellingIndex, GivesEveryPlaceOfAWordSharedByNames) {
   const NameSpellingIndex shared(
       {name("Thierry Breton"), name("André Breton"), name("Bretonne"), name("Breton Dupont")});
