@@ -81,6 +81,24 @@ bool colon_before(std::string_view text, Span block, std::size_t quote_begin) {
   return false;
 }
 
+// The auxiliaries inside each quote, in text order. Only quotes are compared word for
+// word, so they are all the analysis needs.
+std::vector<Span> auxiliaries_in_quotes(const Document& document, const RuleSet& rules,
+                                        const std::vector<Quote>& quotes) {
+  std::vector<Span> found;
+  const KindRules& auxiliaries = rules.kind(document.lang, "auxiliary");
+  for (const Quote& quote : quotes) {
+    if (quote.depth != 0)
+      continue;  // inside another quote, already read with it
+    // Up to the closing mark, so that a last word's end is seen (RE2's $ does not match
+    // where the search stops).
+    for (const RuleMatch& match :
+         auxiliaries.find_all(document.text, {quote.inner.begin, quote.outer.end}))
+      found.push_back(match.span);
+  }
+  return found;
+}
+
 // The determiners right before and inside each quote, in text order: the words before
 // the runs that quotes are compared on. A determiner after a copula or an auxiliary opens a
 // predicate, which the negation does reach ("won't be a 'great initiative'"): it is left out.
@@ -147,17 +165,7 @@ Analysis analyze(const Document& document, const RuleSet& rules) {
     }
     out.reporting_verbs = rules.kind(document.lang, "reporting-verb").find_all(text, block.span);
     out.attributions = rules.kind(document.lang, "attribution").find_all(text, block.span);
-    // Only quotes are compared word for word: their auxiliaries are all that is needed.
-    const KindRules& auxiliaries = rules.kind(document.lang, "auxiliary");
-    for (const Quote& quote : out.quotes) {
-      if (quote.depth != 0)
-        continue;
-      // Up to the closing mark, so that a last word's end is seen (RE2's $ does not match
-      // where the search stops).
-      for (const RuleMatch& match :
-           auxiliaries.find_all(text, {quote.inner.begin, quote.outer.end}))
-        out.auxiliaries.push_back(match.span);
-    }
+    out.auxiliaries = auxiliaries_in_quotes(document, rules, out.quotes);
     out.determiners = determiners_at_quotes(document, rules, out.tokens, out.quotes);
     out.speakers = find_speakers(
         {text, out.tokens, out.sentences, out.clause_breaks, out.reporting_verbs, out.attributions},
