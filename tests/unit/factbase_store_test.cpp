@@ -62,7 +62,28 @@ TEST(FactsStore, ExportWritesOneCanonicalForm) {
   EXPECT_EQ(stats.out,
             "schema version: 1\nsources: 1\nentities: 3 (office 1, person 2)\n"
             "names: 5 (en 2, fr 3)\naliases: 0\nproperties: 2\n"
-            "statements: 1 (normal 1)\nquotes: 1\n");
+            "statements: 1 (normal 1)\nstatements by property: budget 1\n"
+            "statements by source publisher: s1 1\nquotes: 1\n");
+}
+
+// What a base rests on: statements per property, and per publisher of their sources, a
+// statement counted once for a publisher however many of its sources it cites.
+TEST(FactsStore, StatsCountStatementsPerPropertyAndPublisher) {
+  test::TempDir dir;
+  write_file(dir / "base.jsonl", std::string(kMiniBase) + R"(
+{"type":"source","id":"m1","url":"https://example.org/m1","title":"Decree","publisher":"Ministry"}
+{"type":"source","id":"m2","url":"https://example.org/m2","title":"Notice","publisher":"Ministry"}
+{"type":"statement","id":"a","subject":"alice","property":"position_held","value":{"entity":"mayor"},"sources":["m1","m2"]}
+{"type":"statement","id":"b","subject":"bob","property":"position_held","value":{"entity":"mayor"},"sources":["m1"]}
+{"type":"statement","id":"c","subject":"alice","property":"budget","value":{"amount":10,"currency":"EUR"},"sources":["s1","m2"]}
+)");
+  ASSERT_EQ(run_presscheck("facts build base.jsonl -o base.db", dir.path()).exit_code, 0);
+  const auto stats = run_presscheck("facts stats --db base.db", dir.path());
+  EXPECT_EQ(stats.exit_code, 0);
+  EXPECT_NE(stats.out.find("\nstatements by property: position_held 2, budget 1\n"
+                           "statements by source publisher: Ministry 3, s1 1\n"),
+            std::string::npos)
+      << stats.out;
 }
 
 TEST(FactsStore, ImportAddsAndUpdatesRecords) {
