@@ -15,11 +15,13 @@ bool has_digit(std::string_view written) {
   return std::any_of(written.begin(), written.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
-// A number from 1800 to 2100 is a year far more often than a count, however written
-// ("HIGHER 1987 GROWTH"): consistency.date compares years.
-bool is_year(const Value& value) {
+// A number from 1800 to 2100 written as four plain digits is a year far more often than a
+// count ("HIGHER 1987 GROWTH"): consistency.date compares years. « 2.000 signatures » and
+// "2,000 jobs" are counts.
+bool is_year(const Document& doc, const Value& value) {
+  constexpr std::size_t kYearDigits = 4;
   return value.kind == ValueKind::number && value.exact && *value.exact >= 1800 &&
-         *value.exact <= 2100;
+         *value.exact <= 2100 && doc.slice(value.span).size() == kYearDigits;
 }
 
 // A slip of the pen misplaces a decimal comma or a scale word (« 45 millions » for « 4,5
@@ -63,7 +65,7 @@ void ConsistencyNumber::run(const CheckContext& context, std::vector<Diagnostic>
   const Document& doc = context.document;
   PairingRules rules;
   rules.accepts = [&doc](const Value& value, Part) {
-    if (value.kind == ValueKind::date || is_glued(doc.text, value.span) || is_year(value))
+    if (value.kind == ValueKind::date || is_glued(doc.text, value.span) || is_year(doc, value))
       return false;
     // « un », « une » and "one" are articles far more often than counts.
     return value.number >= 2 || has_digit(doc.slice(value.span));

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "checks/value_echo.hpp"
 #include "checks/value_role.hpp"
 #include "core/utf8.hpp"
 #include "extract/near_miss.hpp"
@@ -114,6 +115,97 @@ bool confirms(const Value& value, const ValueTopic& clause, const BodyValue& oth
          same_topic(clause, clause_topic(*other.block, *other.found, *other.value));
 }
 
+// Whether a body value that may agree says the headline's figure about its topic.
+bool agreed_in_body(const Value& value, const ValueTopic& topic, const ValueTopic& clause,
+                    const BodyValues& body, const PairingRules& rules) {
+  return std::any_of(body.agreeing.begin(), body.agreeing.end(), [&](const BodyValue& other) {
+    if (rules.any_topic_agrees || !other.topic.named() || same_topic(topic, other.topic))
+      return rules.agree(value, *other.value);
+    return confirms(value, clause, other, rules);
+  });
+}
+
+// The approximator written before a value (« plus de », "more than"), folded; empty if none.
+std::string approximator_of(const Document& doc, const Value& value) {
+  return value.approximator ? utf8::fold(doc.slice(value.approximator->span)) : std::string();
+}
+
+// Whether two values written with the same approximator (or none) give the same figure:
+// "more than 10 mln" does not say the "more than 20 mln" of the sentence it copies,
+// though each bound alone would agree with the other's figure.
+bool same_bare_figure(const Document& doc, const Value& top, const Value& body,
+                      const PairingRules& rules) {
+  if (approximator_of(doc, top) != approximator_of(doc, body))
+    return false;
+  Value bare_top = top;
+  Value bare_body = body;
+  bare_top.approximator.reset();
+  bare_body.approximator.reset();
+  return rules.agree(bare_top, bare_body);
+}
+
+// Whether two values say the same figure as an echo reads them: alike when their
+// approximators are, else as the check reads any two values.
+bool agree_alike(const Document& doc, const Value& top, const Value& body,
+                 const PairingRules& rules) {
+  if (approximator_of(doc, top) == approximator_of(doc, body))
+    return same_bare_figure(doc, top, body, rules);
+  return rules.agree(top, body);
+}
+
+/// What the body sentences that repeat a headline value's words say of it.
+struct EchoVerdict {
+  bool confirmed = false;          // an echo gives the same figure
+  const Value* witness = nullptr;  // the echoes give another figure, this one
+};
+
+// The body sentences that repeat the words around a headline value most closely: when they
+// give another figure, the headline changed it (a standfirst copying the lead with « 620 »
+// for its « 440 »), even where the body also gives other figures about the same thing, or
+// the figure is a bound of a range.
+EchoVerdict echoed_in_body(const Document& doc, const BlockAnalysis& block, const Value& value,
+                           const BodyValues& body, const PairingRules& rules) {
+  int best = 0;
+  std::vector<const BodyValue*> echoes;
+  const auto consider = [&](const BodyValue& other) {
+    if (!rules.comparable(value, *other.value))
+      return;
+    const EchoMatch match = echo_between(block, value, *other.block, *other.value);
+    if (!match.echoes() || match.words() < best)
+      return;
+    if (match.words() > best)
+      echoes.clear();
+    best = match.words();
+    echoes.push_back(&other);
+  };
+  std::for_each(body.agreeing.begin(), body.agreeing.end(), consider);
+  std::for_each(body.candidates.begin(), body.candidates.end(), consider);
+  EchoVerdict verdict;
+  if (echoes.empty())
+    return verdict;
+  verdict.confirmed = std::any_of(echoes.begin(), echoes.end(), [&](const BodyValue* echo) {
+    return agree_alike(doc, value, *echo->value, rules);
+  });
+  const Value* first = echoes.front()->value;
+  const bool one_figure = std::all_of(echoes.begin(), echoes.end(), [&](const BodyValue* echo) {
+    return rules.agree(*echo->value, *first);
+  });
+  if (!verdict.confirmed && one_figure && rules.accepts(*first, Part::body))
+    verdict.witness = first;
+  return verdict;
+}
+
+// Whether the body gives the changed figure elsewhere, written alike, about the same
+// thing: a toll the body updates (« 10 morts » in its lead, « 12 morts » further down)
+// leaves a standfirst's « 12 morts » right.
+bool restated_in_body(const Document& doc, const Value& value, const ValueTopic& topic,
+                      const BodyValues& body, const PairingRules& rules) {
+  return std::any_of(body.agreeing.begin(), body.agreeing.end(), [&](const BodyValue& other) {
+    return (!other.topic.named() || same_topic(topic, other.topic)) &&
+           same_bare_figure(doc, value, *other.value, rules);
+  });
+}
+
 // The body value a headline value contradicts, or null: the body's comparable values
 // about its topic all say one thing, and none that may agree does.
 const Value* contradicting(const Value& value, const ValueTopic& topic, const ValueTopic& clause,
@@ -133,13 +225,7 @@ const Value* contradicting(const Value& value, const ValueTopic& topic, const Va
   });
   if (witnesses.empty() || !consistent)
     return nullptr;
-  const bool agreed =
-      std::any_of(body.agreeing.begin(), body.agreeing.end(), [&](const BodyValue& other) {
-        if (rules.any_topic_agrees || !other.topic.named() || same_topic(topic, other.topic))
-          return rules.agree(value, *other.value);
-        return confirms(value, clause, other, rules);
-      });
-  return agreed ? nullptr : witnesses.front();
+  return agreed_in_body(value, topic, clause, body, rules) ? nullptr : witnesses.front();
 }
 
 }  // namespace
@@ -161,12 +247,21 @@ std::vector<Contradiction> contradicted_values(const CheckContext& context,
       continue;
     const SentenceYears years = years_by_sentence(blocks[i], extracted[i]);
     for (const Value& value : extracted[i].values) {
-      if (!rules.accepts(value, part) || is_quoted(blocks[i], value) ||
-          !stands_alone(blocks[i], extracted[i], value)) {
+      if (!rules.accepts(value, part) || is_quoted(blocks[i], value))
+        continue;
+      const Document& doc = context.document;
+      ValueTopic topic = topic_of(doc, blocks[i], extracted[i], value);
+      const EchoVerdict echo = echoed_in_body(doc, blocks[i], value, body, rules);
+      if (echo.confirmed)
+        continue;
+      if (echo.witness != nullptr) {
+        if (!restated_in_body(doc, value, topic, body, rules))
+          found.push_back({part, &value, echo.witness});
         continue;
       }
+      if (!stands_alone(blocks[i], extracted[i], value))
+        continue;
       const ValueTopic clause = clause_topic(blocks[i], extracted[i], value);
-      ValueTopic topic = topic_of(context.document, blocks[i], extracted[i], value);
       if (!topic.named() && rules.takes_clause && rules.takes_clause(value))
         topic.words = clause.words;
       if (topic.empty())

@@ -18,9 +18,11 @@ std::size_t group_separator(std::string_view text, std::size_t pos, std::size_t 
   const std::string_view rest = text.substr(pos, limit - pos);
   if (lang == Lang::en)
     return rest.starts_with(',') ? 1 : 0;
-  for (std::string_view space : {" ", "\u00A0", "\u202F", "\u2009"}) {
-    if (rest.starts_with(space))
-      return space.size();
+  // Agency copy groups French thousands with a dot (« 154.445 cas », « 40.000
+  // prisonniers »); a French decimal takes a comma, so a dot before three digits is a group.
+  for (std::string_view separator : {" ", "\u00A0", "\u202F", "\u2009", "."}) {
+    if (rest.starts_with(separator))
+      return separator.size();
   }
   return 0;
 }
@@ -92,7 +94,13 @@ std::optional<Quantity> read_digits(std::string_view text, std::size_t pos, std:
   // A group separator only joins groups of exactly three digits after a first group of
   // one to three: « en 2020 150 personnes » stays two numbers.
   if (first_group <= 3) {
+    std::string_view first_separator;  // « 1.234 567 » mixes two ways of writing: not a group
     while (const std::size_t separator = group_separator(text, end, limit, lang)) {
+      const std::string_view written = text.substr(end, separator);
+      if (first_separator.empty())
+        first_separator = written;
+      else if (written != first_separator)
+        break;
       std::size_t next = end + separator;
       std::string group;
       if (read_run(text, next, limit, group) != 3)

@@ -23,6 +23,18 @@ TEST(ExtractNumber, ReadsFrenchThousandsWithEverySpace) {
   }
 }
 
+// Agency copy in French groups thousands with dots: « 154.445 cas », « 40.000 prisonniers ».
+TEST(ExtractNumber, ReadsFrenchThousandsGroupedWithDots) {
+  const std::string_view text = "On compte 154.445 cas et 1.234.567 tests.";
+  const auto values = find_values(Lang::fr, text);
+  ASSERT_EQ(values.size(), 2u);
+  EXPECT_EQ(values[0].exact, 154445);
+  EXPECT_EQ(spanned(text, values[0].span), "154.445");
+  EXPECT_EQ(values[1].exact, 1234567);
+  // Separators of two kinds in one number are no grouping: only the first group is read.
+  EXPECT_EQ(only_value(Lang::fr, "Il y a 12.000 000 emplois.").exact, 12000);
+}
+
 TEST(ExtractNumber, ReadsEnglishThousandsAndDecimals) {
   const std::string_view text = "There are 12,000 jobs and 1.5 litres.";
   const auto values = find_values(Lang::en, text);
