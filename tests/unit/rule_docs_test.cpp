@@ -10,6 +10,7 @@
 #include <set>
 
 #include "checks/registry.hpp"
+#include "core/json_reader.hpp"
 #include "render/rule_docs.hpp"
 #include "run_binary.hpp"
 #include "temp_tree.hpp"
@@ -101,6 +102,52 @@ TEST(RuleDocs, TheAddressPointsAtThePageInTheRepository) {
   EXPECT_EQ(rule_doc_url("headline.negated-quote"),
             "https://github.com/presscheck/presscheck/blob/main/docs/rules/"
             "headline.negated-quote.md");
+}
+
+TEST(RuleDocs, SarifRulesCarryTheirDescriptionsAndPage) {
+  const auto result =
+      run_in(PRESSCHECK_SOURCE_DIR, "lint --format sarif samples/en/budget-misquote.md");
+  const JsonValue log = parse_json(result.out);
+  const JsonValue& driver = *log.find("runs")->as_array().at(0).find("tool")->find("driver");
+  const auto& rules = driver.find("rules")->as_array();
+  ASSERT_EQ(rules.size(), all_rule_infos().size());
+  for (const JsonValue& rule : rules) {
+    const std::string& id = rule.find("id")->as_string();
+    const RuleInfo* info = find_rule_info(id);
+    ASSERT_NE(info, nullptr) << id;
+    const std::string url = rule_doc_url(id);
+    EXPECT_EQ(rule.find("helpUri")->as_string(), url);
+    const std::string full = rule.find("fullDescription")->find("text")->as_string();
+    EXPECT_NE(full.find(std::string(info->summary_en.substr(1)) +
+                        ". En français : " + std::string(info->summary_fr) + "."),
+              std::string::npos)
+        << full;
+    const JsonValue& help = *rule.find("help");
+    EXPECT_NE(help.find("text")->as_string().find(url), std::string::npos);
+    EXPECT_NE(help.find("markdown")->as_string().find("](" + url + ")"), std::string::npos);
+    EXPECT_NE(help.find("markdown")
+                  ->as_string()
+                  .find("`<!-- presscheck-disable-next-line " + id + " -- reason -->`"),
+              std::string::npos);
+  }
+  EXPECT_EQ(rules.at(0).find("fullDescription")->find("text")->as_string(),
+            "A date in the headline or standfirst differs from the one the body gives for the "
+            "same event. En français : une date du titre ou du chapô diffère de celle que le "
+            "corps donne pour le même événement.");
+}
+
+TEST(RuleDocs, RdjsonCodesLinkTheirPage) {
+  const auto result =
+      run_in(PRESSCHECK_SOURCE_DIR, "lint --format rdjson samples/en/budget-misquote.md");
+  const JsonValue report = parse_json(result.out);
+  const auto& diagnostics = report.find("diagnostics")->as_array();
+  ASSERT_EQ(diagnostics.size(), 2u);
+  for (const JsonValue& diagnostic : diagnostics) {
+    const JsonValue& code = *diagnostic.find("code");
+    EXPECT_EQ(code.find("value")->as_string(), "quote.not-in-body");
+    EXPECT_EQ(code.find("url")->as_string(),
+              "https://github.com/presscheck/presscheck/blob/main/docs/rules/quote.not-in-body.md");
+  }
 }
 
 class RulePage : public testing::TestWithParam<std::string> {};
