@@ -6,9 +6,10 @@ _presscheck_options() {
   case "$1" in
     lint)
       echo "--format --fail-level --lang --rules --config --changed-since -j --jobs" \
-        "--no-color --facts --no-facts --stdin-filename -h --help" ;;
+        "--no-color --facts --no-facts --fix --stdin-filename -h --help" ;;
     lookup) echo "--as-of --lang --format --limit --facts --no-color -h --help" ;;
     verify) echo "--date --lang --format --facts --no-color -h --help" ;;
+    lsp) echo "--stdio -h --help" ;;
     shell) echo "--facts --lang --no-color -h --help" ;;
     "config show") echo "--config -h --help" ;;
     "facts build") echo "-o --output -h --help" ;;
@@ -75,7 +76,7 @@ _presscheck() {
   COMPREPLY=()
   local IFS=$' \t\n'
   if [ -z "$command" ]; then
-    _presscheck_reply -W "config facts lint lookup rules shell verify -h --help --version" \
+    _presscheck_reply -W "config facts lint lookup lsp rules shell verify -h --help --version" \
       -- "$current"
     return 0
   fi
