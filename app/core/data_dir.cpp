@@ -1,7 +1,6 @@
 #include "core/data_dir.hpp"
 
 #include <fmt/format.h>
-#include <algorithm>
 #include <cstdlib>
 
 #include "core/error.hpp"
@@ -17,13 +16,14 @@ namespace {
 
 namespace fs = std::filesystem;
 
-// The build tree has no share/ folder: CMake makes this folder of links beside the program
-// instead, so that no path of the checkout is compiled into the program.
+// The build tree has no share/ folder: CMake makes this link to the checkout beside the
+// program instead, so that no path of the checkout is compiled into the program.
 constexpr std::string_view kBuildTreeFolder = "presscheck-data";
 // Test programs live in subfolders of the build tree (tests/, tests/bench/).
 constexpr int kFoldersAbove = 2;
 
 constexpr std::string_view kHomeRole = "$PRESSCHECK_HOME";
+constexpr std::string_view kInstalledRole = "the installed data beside the program";
 
 bool holds_data(const fs::path& folder) {
   std::error_code error;
@@ -37,14 +37,20 @@ fs::path resolved(const fs::path& folder) {
   return error ? folder.lexically_normal() : real;
 }
 
-std::string not_found_message(const std::vector<DataDirCandidate>& candidates) {
+// The places in the order they were looked at; an unset $PRESSCHECK_HOME is named in its
+// turn, since setting it is the usual way out.
+std::string not_found_message(const std::vector<DataDirCandidate>& candidates, bool home_set) {
   std::string message =
-      "no rule packs and starter facts found (a folder holding rules/ and facts/)";
-  message += "; looked in:";
-  for (const DataDirCandidate& candidate : candidates)
+      "no rule packs and starter facts found (a folder holding rules/ and facts/); looked in:";
+  bool home_named = home_set;
+  for (const DataDirCandidate& candidate : candidates) {
+    if (!home_named && candidate.role != kInstalledRole) {
+      message += fmt::format("\n  {} (not set)", kHomeRole);
+      home_named = true;
+    }
     message += fmt::format("\n  {} ({})", candidate.folder.string(), candidate.role);
-  if (std::none_of(candidates.begin(), candidates.end(),
-                   [](const DataDirCandidate& c) { return c.role == kHomeRole; }))
+  }
+  if (!home_named)
     message += fmt::format("\n  {} (not set)", kHomeRole);
   message +=
       "\nset PRESSCHECK_HOME to the folder that holds them, or install presscheck with "
@@ -59,7 +65,7 @@ std::vector<DataDirCandidate> data_dir_candidates(const DataDirSearch& search) {
   const fs::path program_folder = search.executable.parent_path();
   if (!search.executable.empty()) {
     candidates.push_back({(program_folder / PRESSCHECK_INSTALL_DATA_FROM_BIN).lexically_normal(),
-                          "the installed data beside the program"});
+                          std::string(kInstalledRole)});
   }
   if (!search.home.empty())
     candidates.push_back({fs::path(search.home), std::string(kHomeRole)});
@@ -86,7 +92,7 @@ fs::path find_data_dir(const DataDirSearch& search) {
                                   candidate.folder.string()));
     }
   }
-  throw UserError(not_found_message(candidates));
+  throw UserError(not_found_message(candidates, !search.home.empty()));
 }
 
 fs::path data_dir() {

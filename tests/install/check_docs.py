@@ -80,6 +80,61 @@ def bash_offers(source, words):
     return set(result.stdout.split())
 
 
+# Drives one interactive zsh through a pseudo-terminal: for each line, types it, presses TAB
+# twice, prints the screen (which then lists the candidates) after a marker, and clears it.
+ZSH_DRIVER = r"""
+zmodload zsh/zpty
+zpty z zsh -f -i
+zpty -w z "PS1='> '; fpath=($1 \$fpath); autoload -U compinit; compinit -u -D; presscheck() {}"
+zpty -w z 'print READY'
+zpty -r z out '*READY*'
+zpty -r z out '*> *'
+shift
+for line in "$@"; do
+  zpty -w -n z "$line"$'\t\t'
+  sleep 0.5
+  screen=""
+  while zpty -r -t z chunk; do screen+=$chunk; done
+  print -r -- "@@@ $line"
+  print -r -- "$screen"
+  zpty -w -n z $'\C-u'
+  sleep 0.2
+  while zpty -r -t z chunk; do :; done
+done
+zpty -d z
+"""
+
+
+def zsh_offers(zsh, source, lines):
+    """The words zsh shows when TAB is pressed after each of `lines`."""
+    result = subprocess.run([zsh, "-f", "-c", ZSH_DRIVER, "zsh", str(source / "completions"),
+                             *lines], capture_output=True, text=True, timeout=60, cwd="/")
+    offers = {}
+    for part in result.stdout.split("@@@ ")[1:]:
+        line, screen = part.split("\n", 1)
+        screen = re.sub(r"\x1b\[[0-9;?]*[a-zA-Z]", " ", screen.split(line.strip(), 1)[-1])
+        offers[line] = set(re.findall(r"[\w-]+", screen))
+    return offers
+
+
+def zsh_problems(zsh, source):
+    """What zsh really completes for a few command lines."""
+    expected = {
+        "presscheck ": {"config", "facts", "lint", "lookup", "rules", "shell", "verify"},
+        "presscheck lint --format ": {"text", "json", "jsonl", "sarif", "github", "rdjson"},
+        "presscheck lint --fail-level ": {"error", "warning", "info"},
+        "presscheck facts ": {"build", "validate", "import", "import-wikidata", "export", "stats"},
+        "presscheck verify --lang ": {"fr", "en"},
+    }
+    offers = zsh_offers(zsh, source, list(expected))
+    problems = []
+    for line, words in expected.items():
+        offered = offers.get(line, set())
+        if not words <= offered:
+            problems.append(f"zsh completion: `{line}` offers none of {sorted(words - offered)}")
+    return problems
+
+
 def check(program, source):
     problems = []
     page = (source / "docs/man/presscheck.1").read_text()
@@ -139,6 +194,8 @@ def syntax_problems(source):
                                 capture_output=True, text=True)
         if result.returncode != 0:
             problems.append(f"zsh -n: {result.stderr}")
+        else:
+            problems += zsh_problems(zsh, source)
     return problems
 
 

@@ -78,11 +78,11 @@ TEST(DataDir, NothingFoundNamesEveryPlaceLookedAt) {
             "no rule packs and starter facts found (a folder holding rules/ and facts/); looked "
             "in:\n  " +
                 (root / "a/b/share/presscheck").string() +
-                " (the installed data beside the program)\n  " +
+                " (the installed data beside the program)\n  $PRESSCHECK_HOME (not set)\n  " +
                 (root / "a/b/bin/presscheck-data").string() + " (the build tree)\n  " +
                 (root / "a/b/presscheck-data").string() + " (the build tree)\n  " +
                 (root / "a/presscheck-data").string() +
-                " (the build tree)\n  $PRESSCHECK_HOME (not set)\n"
+                " (the build tree)\n"
                 "set PRESSCHECK_HOME to the folder that holds them, or install presscheck with "
                 "`cmake --install`");
 }
