@@ -55,7 +55,8 @@ ToolInfo tool_info() {
   ToolInfo tool;
   tool.version = PRESSCHECK_VERSION;
   for (const RuleInfo& info : all_rule_infos()) {
-    tool.rules.push_back({std::string(info.id), info.severity, std::string(info.summary_en)});
+    tool.rules.push_back({std::string(info.id), info.severity, std::string(info.summary_en),
+                          std::string(info.summary_fr)});
   }
   return tool;
 }

@@ -7,6 +7,7 @@
 #include <fstream>
 #include <functional>
 
+#include "core/data_dir.hpp"
 #include "core/error.hpp"
 #include "factbase/loader.hpp"
 #include "factbase/operations.hpp"
@@ -87,7 +88,7 @@ void write_note(const fs::path& note, const std::string& key, const std::string&
 }  // namespace
 
 fs::path default_facts_path() {
-  return fs::path(PRESSCHECK_DATA_DIR) / "facts";
+  return data_dir() / "facts";
 }
 
 fs::path facts_cache_dir() {

@@ -7,7 +7,7 @@
 
 namespace presscheck::facts {
 
-/// The starter fact base bundled with the build (its JSON Lines folder).
+/// The starter fact base bundled with the program (its JSON Lines folder): facts/ of data_dir().
 std::filesystem::path default_facts_path();
 
 /// Where compiled fact bases are cached: $XDG_CACHE_HOME/presscheck, else

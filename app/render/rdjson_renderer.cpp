@@ -3,6 +3,7 @@
 #include "core/json_writer.hpp"
 #include "core/terminal_safe.hpp"
 #include "core/utf8.hpp"
+#include "render/rule_docs.hpp"
 
 namespace presscheck {
 namespace {
@@ -61,7 +62,10 @@ void write_diagnostic(JsonWriter& json, const LocatedDiagnostic& d, const ToolIn
   write_location(json, d.path, d.location, d.source_line);
   json.key("severity").value(rdjson_severity(d.diagnostic.severity));
   json.key("source").begin_object().key("name").value(tool.name).end_object();
-  json.key("code").begin_object().key("value").value(d.diagnostic.rule).end_object();
+  json.key("code").begin_object();
+  json.key("value").value(d.diagnostic.rule);
+  json.key("url").value(rule_doc_url(d.diagnostic.rule));
+  json.end_object();
   if (!d.evidence.empty()) {
     json.key("related_locations").begin_array();
     for (const LocatedEvidence& evidence : d.evidence) {

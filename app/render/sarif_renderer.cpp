@@ -4,6 +4,7 @@
 
 #include "core/json_writer.hpp"
 #include "core/terminal_safe.hpp"
+#include "render/rule_docs.hpp"
 
 namespace presscheck {
 namespace {
@@ -38,12 +39,44 @@ void write_physical_location(JsonWriter& json, std::string_view path, const Loca
   json.end_object();
 }
 
+// A summary as the start of a sentence: summaries begin in lower case, to follow a colon.
+std::string capitalised(std::string_view summary) {
+  std::string text(summary);
+  if (!text.empty() && text[0] >= 'a' && text[0] <= 'z')
+    text[0] = static_cast<char>(text[0] - 'a' + 'A');
+  return text;
+}
+
+// What code-scanning tools show in a rule's help panel: both summaries, how to silence one
+// finding, and a link to the rule's page (docs/rules/), which has examples and fixes.
+void write_rule_help(JsonWriter& json, const RuleDescription& rule) {
+  const std::string url = rule_doc_url(rule.id);
+  json.key("fullDescription").begin_object();
+  json.key("text").value(
+      fmt::format("{}. En français : {}.", capitalised(rule.summary), rule.summary_fr));
+  json.end_object();
+  json.key("help").begin_object();
+  json.key("text").value(
+      fmt::format("{}.\nExamples, how to fix and how to suppress: {}\nTo accept one finding, "
+                  "put <!-- presscheck-disable-next-line {} -- reason --> above its line.",
+                  capitalised(rule.summary), url, rule.id));
+  json.key("markdown")
+      .value(fmt::format("**{}**: {}.\n\n*En français :* {}.\n\nThe [rule's page]({}) shows a "
+                         "draft that fires and one that stays silent, how to fix and how to "
+                         "suppress. To accept one finding, put "
+                         "`<!-- presscheck-disable-next-line {} -- reason -->` above its line.",
+                         rule.id, rule.summary, rule.summary_fr, url, rule.id));
+  json.end_object();
+  json.key("helpUri").value(url);
+}
+
 void write_rules(JsonWriter& json, const ToolInfo& tool) {
   json.key("rules").begin_array();
   for (const RuleDescription& rule : tool.rules) {
     json.begin_object();
     json.key("id").value(rule.id);
     json.key("shortDescription").begin_object().key("text").value(rule.summary).end_object();
+    write_rule_help(json, rule);
     json.key("defaultConfiguration").begin_object();
     json.key("level").value(sarif_level(rule.default_severity));
     json.end_object();

@@ -11,7 +11,8 @@ namespace presscheck {
 struct RuleDescription {
   std::string id;
   Severity default_severity = Severity::warning;
-  std::string summary;  // one line, in English: the language of CI dashboards
+  std::string summary;     // one line, in English: the language of CI dashboards
+  std::string summary_fr;  // the same in French, for the rule's longer description
 };
 
 /// What the SARIF and reviewdog reports say about the program that produced them.

@@ -7,12 +7,9 @@
 #include <mutex>
 #include <set>
 
+#include "core/data_dir.hpp"
 #include "core/error.hpp"
 #include "rulepack/rule_kind.hpp"
-
-#ifndef PRESSCHECK_DATA_DIR
-#define PRESSCHECK_DATA_DIR "."
-#endif
 
 namespace presscheck {
 namespace {
@@ -163,7 +160,7 @@ std::filesystem::path default_rules_dir() {
   if (const char* env = std::getenv("PRESSCHECK_RULES"); env != nullptr && *env != '\0') {
     return env;
   }
-  return std::filesystem::path(PRESSCHECK_DATA_DIR) / "rules";
+  return data_dir() / "rules";
 }
 
 }  // namespace presscheck

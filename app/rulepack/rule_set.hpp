@@ -64,7 +64,7 @@ class RuleSet {
 /// The `.toml` files of a folder (not of its subfolders), sorted.
 std::vector<std::filesystem::path> toml_files(const std::filesystem::path& folder);
 
-/// The folder holding the bundled rule packs: $PRESSCHECK_RULES, else the build's default.
+/// The folder holding the bundled rule packs: $PRESSCHECK_RULES, else rules/ of data_dir().
 std::filesystem::path default_rules_dir();
 
 }  // namespace presscheck

@@ -40,7 +40,7 @@ TEST(RenderRdjson, ColumnsCountUtf8Bytes) {
   const auto report = one_finding(Severity::warning, "m", {1, 4, 1, 6}, "«é» ab");
   EXPECT_EQ(
       render_rdjson({report}, ToolInfo{}),
-      R"({"source":{"name":"presscheck"},"diagnostics":[{"message":"m","location":{"path":"dir,with:odd%name.md","range":{"start":{"line":1,"column":7},"end":{"line":1,"column":9}}},"severity":"WARNING","source":{"name":"presscheck"},"code":{"value":"quote.not-in-body"}}]})"
+      R"({"source":{"name":"presscheck"},"diagnostics":[{"message":"m","location":{"path":"dir,with:odd%name.md","range":{"start":{"line":1,"column":7},"end":{"line":1,"column":9}}},"severity":"WARNING","source":{"name":"presscheck"},"code":{"value":"quote.not-in-body","url":"https://github.com/presscheck/presscheck/blob/main/docs/rules/quote.not-in-body.md"}}]})"
       "\n");
 }
 
