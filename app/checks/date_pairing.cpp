@@ -82,10 +82,14 @@ PairingRules day_pairing(const Document& doc) {
     return !is_weekday_only(top) || in_weekday_reach(doc, body);
   };
   rules.may_agree = is_dated;
-  rules.agree = [](const Value& top, const Value& body) {
+  rules.agree = [&doc](const Value& top, const Value& body) {
     if (is_weekday_only(top)) {
-      const int written = weekday_of(body);
-      return written == 0 || written == top.date->weekday;
+      // Only a date of the week the weekday names can say that day: « le 3 mars », a
+      // month earlier, or « fin juin » happen to fall on any weekday. A weekday the body
+      // names itself (« annoncé jeudi ») is taken at its word.
+      if (!is_weekday_only(body) && !in_weekday_reach(doc, body))
+        return false;
+      return weekday_of(body) == top.date->weekday;
     }
     return agrees(top, body);
   };

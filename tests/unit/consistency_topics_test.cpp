@@ -216,6 +216,22 @@ TEST(ConsistencyTopics, AHeadlineWeekdayAgainstTheBodysFullDateInEnglish) {
                          "Tuesday 24 June", "the body gives the date \"Tuesday 24 June\"", 32));
 }
 
+// A date far from the article's week falls on some weekday by chance: the 26 May (a
+// Monday, four weeks earlier) and « fin juin » cannot say the headline's Monday was right.
+TEST(ConsistencyTopics, AFarDateOnTheSameWeekdayDoesNotConfirmTheHeadlinesWeekday) {
+  const auto fr = dates(claim_draft("fr", "Grève lundi à la SNCF",
+                                    "Les syndicats ont confirmé la grève du mardi 24 juin. Une "
+                                    "première grève avait eu lieu le 26 mai, et une autre est "
+                                    "prévue fin juin."));
+  ASSERT_EQ(fr.size(), 1u);
+  EXPECT_EQ(fr[0].evidence, "mardi 24 juin");
+  const auto en = dates(claim_draft("en", "Rail strike called for Monday",
+                                    "Unions confirmed the strike on Tuesday 24 June. A first "
+                                    "strike was held on 26 May."));
+  ASSERT_EQ(en.size(), 1u);
+  EXPECT_EQ(en[0].evidence, "Tuesday 24 June");
+}
+
 TEST(ConsistencyTopics, SilentWhenTheWeekdaysAgreeOrTheDateIsFar) {
   EXPECT_TRUE(dates(claim_draft("fr", "Grève lundi à la SNCF",
                                 "Les syndicats ont confirmé la grève du lundi 23 juin."))
