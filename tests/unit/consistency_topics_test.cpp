@@ -52,6 +52,16 @@ TEST(ConsistencyTopics, CasualtyWordsNameOneTollInEnglish) {
                                         "Nine", "the body says \"Nine\"", 1));
 }
 
+// The auxiliary between the people noun and the participle is skipped in any tense:
+// « personnes étaient contaminées » counts the infected as « personnes sont contaminées » does.
+TEST(ConsistencyTopics, APeopleNounThenAnImperfectAuxiliaryThenTheParticiple) {
+  const auto findings = numbers(claim_draft(
+      "fr", "Covid : 1.087 personnes étaient contaminées dans le canton",
+      "Lundi soir, les autorités ont annoncé que 1.553 personnes étaient contaminées."));
+  ASSERT_EQ(findings.size(), 1u);
+  EXPECT_EQ(findings[0].evidence, "1.553");
+}
+
 TEST(ConsistencyTopics, SilentWhenTheInjuredAreCountedAgainstTheDead) {
   EXPECT_TRUE(numbers(claim_draft("fr", "Explosion dans une usine : 15 morts",
                                   "34 personnes ont été blessées dans l'explosion."))
