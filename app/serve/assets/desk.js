@@ -6,7 +6,7 @@
 const WORDS = {
   en: {
     tabCheck: 'Check a draft', tabAsk: 'Ask the fact base', filename: 'File name',
-    date: 'Date', language: 'Language', auto: 'as written', check: 'Check',
+    date: 'Date', dateIs: (d) => `Date: ${d}`, language: 'Language', auto: 'as written', check: 'Check',
     pastePlaceholder: 'Paste a draft here (Markdown, text, HTML or ninjs), or drop a file.',
     show: 'Show', error: 'error', warning: 'warning', info: 'info', allRules: 'all rules',
     lookupTitle: 'Look a name up', lookupPlaceholder: 'A name, an office, words of a quote…',
@@ -27,7 +27,7 @@ const WORDS = {
   },
   fr: {
     tabCheck: 'Vérifier un article', tabAsk: 'Interroger la base', filename: 'Nom du fichier',
-    date: 'Date', language: 'Langue', auto: 'celle du texte', check: 'Vérifier',
+    date: 'Date', dateIs: (d) => `Date : ${d}`, language: 'Langue', auto: 'celle du texte', check: 'Vérifier',
     pastePlaceholder: 'Collez un article (Markdown, texte, HTML ou ninjs) ou déposez un fichier.',
     show: 'Afficher', error: 'erreur', warning: 'avertissement', info: 'info', allRules: 'toutes les règles',
     lookupTitle: 'Chercher un nom', lookupPlaceholder: 'Un nom, une fonction, des mots d\'une citation…',
@@ -160,7 +160,7 @@ function showResult() {
   $('draft-date').value = view.date;
   const count = lint.diagnostics.length;
   const when = view.dated ? t('dateFromDraft') : t('dateToday');
-  setStatus($('check-status'), `${count ? t('findingCount', count) : t('noFinding')} ${t('date')} : ${view.date} (${when})`);
+  setStatus($('check-status'), `${count ? t('findingCount', count) : t('noFinding')} ${t('dateIs', view.date)} (${when})`);
   fillRuleFilter(lint.diagnostics);
   renderDraft();
 }
@@ -351,7 +351,7 @@ function sourcesOf(sources) {
 function statementItem(s) {
   const word = statusWord(s.status);
   return el('li', { className: s.status === 'current' ? 'current' : 'former' },
-    el('span', { className: 'property' }, s.property), ' : ', el('span', { className: 'value' }, s.shown),
+    el('span', { className: 'property' }, s.property.replaceAll('_', ' ')), ' : ', el('span', { className: 'value' }, s.shown),
     s.validity ? el('span', { className: 'note' }, ` (${s.validity})`) : '',
     word ? el('span', { className: 'note' }, ` [${word}]`) : '', sourcesOf(s.sources));
 }
