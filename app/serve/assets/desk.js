@@ -157,7 +157,9 @@ async function checkDraft() {
 function showResult() {
   const { lint, view } = draft.result;
   $('draft-lang').value = view.lang;
-  $('draft-date').value = view.date;
+  // A date known to the month or the year is shown at its first day.
+  $('draft-date').value = view.date.length === 4 ? `${view.date}-01-01`
+    : view.date.length === 7 ? `${view.date}-01` : view.date;
   const count = lint.diagnostics.length;
   const when = view.dated ? t('dateFromDraft') : t('dateToday');
   setStatus($('check-status'), `${count ? t('findingCount', count) : t('noFinding')} ${t('dateIs', view.date)} (${when})`);
