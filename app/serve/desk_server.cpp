@@ -32,12 +32,10 @@ void send_error(httplib::Response& res, int status, std::string_view message) {
   res.set_content(error_json(status, message), kJson);
 }
 
-std::optional<std::string_view> header(const httplib::Request& req, const char* name) {
+std::optional<std::string> header(const httplib::Request& req, const char* name) {
   if (!req.has_header(name))
     return std::nullopt;
-  // The value lives in the request, which outlives every use of the view.
-  const char* value = httplib::detail::get_header_value(req.headers, name, 0, "");
-  return std::string_view(value);
+  return req.get_header_value(name);
 }
 
 // "application/json; charset=utf-8" -> "application/json".

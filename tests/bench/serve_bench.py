@@ -93,7 +93,8 @@ def time_page(url, text, runs):
     from selenium.webdriver.chrome.service import Service
     options = webdriver.ChromeOptions()
     user_data = tempfile.mkdtemp(prefix="presscheck-chromium-")
-    for flag in ("--headless=new", "--disable-gpu", "--window-size=1280,900",
+    for flag in ("--headless=new", "--disable-gpu", "--disable-dev-shm-usage",
+                 "--window-size=1280,900",
                  f"--user-data-dir={user_data}"):
         options.add_argument(flag)
     if os.geteuid() == 0:

@@ -90,7 +90,8 @@ class Desk:
 
 def start_browser(user_data, lang):
     options = webdriver.ChromeOptions()
-    for flag in ("--headless=new", "--disable-gpu", "--window-size=1280,900",
+    for flag in ("--headless=new", "--disable-gpu", "--disable-dev-shm-usage",
+                 "--window-size=1280,900",
                  f"--user-data-dir={user_data}", f"--lang={lang}"):
         options.add_argument(flag)
     options.add_experimental_option("prefs", {"intl.accept_languages": lang})
