@@ -23,4 +23,14 @@ const ClaimReaders& FactTools::readers() {
   return *readers_;
 }
 
+std::shared_ptr<const RuleSet> FactTools::shared_rules() {
+  rules();
+  return rules_;
+}
+
+std::shared_ptr<const ClaimReaders> FactTools::shared_readers() {
+  readers();
+  return readers_;
+}
+
 }  // namespace presscheck

@@ -22,6 +22,9 @@ class FactTools {
   const facts::QuoteIndex& quotes() const { return quotes_; }
   const RuleSet& rules();
   const ClaimReaders& readers();
+  /// The same, for holders that keep them (a server's lint settings).
+  std::shared_ptr<const RuleSet> shared_rules();
+  std::shared_ptr<const ClaimReaders> shared_readers();
 
  private:
   std::shared_ptr<const facts::FactBase> base_;

@@ -219,19 +219,23 @@ Inputs collect_inputs(const std::vector<std::string>& args) {
 }
 
 FileReport lint_text(const std::string& path, std::string bytes, const LintSettings& settings,
-                     const Config& config) {
+                     const Config& config, DraftView* view) {
   const ReaderOptions options{config.front_matter_keys()};
   ReadResult read = read_document(path, std::move(bytes), format_for_path(path), options);
   Document& doc = read.document;
   const std::optional<Lang> preset = settings.lang ? settings.lang : config.lang.value;
   // Spelled out rather than nested value_or, which would guess the language of every draft
   // even when its front matter or the settings already give it.
-  if (read.declared_lang)
+  if (settings.forced_lang)
+    doc.lang = *settings.forced_lang;
+  else if (read.declared_lang)
     doc.lang = *read.declared_lang;
   else if (preset)
     doc.lang = *preset;
   else
     doc.lang = detect_language(doc.text, Lang::en);
+  if (settings.forced_date)
+    doc.date = settings.forced_date;
   FileReport report;
   report.path = doc.path;
   report.lang = doc.lang;
@@ -262,6 +266,8 @@ FileReport lint_text(const std::string& path, std::string bytes, const LintSetti
     source_doc.lines = std::move(read.source->lines);
   }
   const Document& located = read.source ? source_doc : doc;
+  if (view)
+    *view = view_of(doc, located, read.source ? &read.source->map : nullptr);
   // Input problems are placed in the file already.
   for (const InputProblem& problem : read.problems) {
     diagnostics.push_back(problem.kind == InputProblemKind::bad_ninjs

@@ -7,8 +7,10 @@
 #include <string>
 #include <vector>
 
+#include "cli/draft_view.hpp"
 #include "config/config.hpp"
 #include "config/config_resolver.hpp"
+#include "core/date.hpp"
 #include "core/lang.hpp"
 #include "extract/extraction.hpp"
 #include "render/report.hpp"
@@ -26,6 +28,10 @@ struct LintSettings {
   unsigned jobs = 1;
   /// Values and the fact base for the claim checks; without it only the text checks run.
   std::shared_ptr<const ClaimReaders> readers;
+  /// The server's editable fields: the language and date every draft is checked in and
+  /// at, whatever its front matter says.
+  std::optional<Lang> forced_lang;
+  std::optional<Date> forced_date;
 };
 
 /// Whether a rule id is one presscheck can report (checks, readers and suppressions).
@@ -51,9 +57,10 @@ Inputs collect_inputs(const std::vector<std::string>& args, ConfigResolver& conf
 /// The same, with the configuration files found next to the drafts.
 Inputs collect_inputs(const std::vector<std::string>& args);
 
-/// Lints one draft held in memory under a configuration (the defaults when not given).
+/// Lints one draft held in memory under a configuration (the defaults when not given);
+/// fills `view`, when given, with where its parts lie and the date it was checked at.
 FileReport lint_text(const std::string& path, std::string bytes, const LintSettings& settings,
-                     const Config& config = Config{});
+                     const Config& config = Config{}, DraftView* view = nullptr);
 
 /// Receives each file's report as soon as it and every file before it are done.
 using ReportSink = std::function<void(const FileReport&)>;
