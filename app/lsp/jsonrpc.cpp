@@ -92,8 +92,13 @@ void Writer::send(const Json& message) {
   // Invalid UTF-8 from a draft is replaced rather than thrown on: a client must always get
   // a well-formed message.
   const std::string body = message.dump(-1, ' ', false, Json::error_handler_t::replace);
+  // One write of the whole frame into an emptied buffer: libstdc++ then writes it with
+  // plain write(2) calls, which it resumes after a partial write into a full pipe (its
+  // writev path for a buffered header followed by a large body was seen to send the header
+  // twice then).
+  const std::string frame = "Content-Length: " + std::to_string(body.size()) + "\r\n\r\n" + body;
   const std::lock_guard lock(mutex_);
-  out_ << "Content-Length: " << body.size() << "\r\n\r\n" << body;
+  out_.write(frame.data(), static_cast<std::streamsize>(frame.size()));
   out_.flush();
 }
 

@@ -118,7 +118,9 @@ class Server {
       if (end != std::string::npos) {
         const std::size_t length = std::stoul(buffer_.substr(16, end - 16));
         if (buffer_.size() >= end + 4 + length) {
-          Json message = Json::parse(buffer_.substr(end + 4, length));
+          Json message = Json::parse(buffer_.substr(end + 4, length), nullptr, false);
+          if (message.is_discarded())
+            throw std::runtime_error("bad frame: " + buffer_.substr(0, 200));
           buffer_.erase(0, end + 4 + length);
           return message;
         }
