@@ -53,8 +53,9 @@ void write_fixes(JsonWriter& json, const LocatedDiagnostic& d) {
     return;
   const Suggestion& suggestion = *d.diagnostic.suggestion;
   json.key("fixes").begin_array().begin_object();
-  write_message(json, d.lang == Lang::fr ? "écrire « " + suggestion.text + " »"
-                                         : "write \"" + suggestion.text + "\"");
+  const std::string description = d.lang == Lang::fr ? "écrire « " + suggestion.text + " »"
+                                                     : "write \"" + suggestion.text + "\"";
+  json.key("description").begin_object().key("text").value(valid_utf8(description)).end_object();
   json.key("artifactChanges").begin_array().begin_object();
   write_artifact_location(json, d.path);
   json.key("replacements").begin_array().begin_object();

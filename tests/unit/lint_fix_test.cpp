@@ -38,7 +38,8 @@ std::string replaced(std::string text, const std::string& from, const std::strin
 // "rule line:column" of each finding of a JSON report, in order.
 std::vector<std::string> findings_of(const std::string& json) {
   std::vector<std::string> out;
-  for (const Json& d : Json::parse(json)["diagnostics"]) {
+  const Json report = Json::parse(json);
+  for (const Json& d : report["diagnostics"]) {
     out.push_back(d["rule"].get<std::string>() + " " + std::to_string(d["line"].get<int>()) + ":" +
                   std::to_string(d["column"].get<int>()));
   }
@@ -136,7 +137,8 @@ TEST(LintFix, JsonGivesTheRangeASuggestionReplaces) {
   const auto result =
       run_in(PRESSCHECK_SOURCE_DIR, "lint --format json samples/fr/amende-x-base-de-faits.md");
   int with_range = 0;
-  for (const Json& d : Json::parse(result.out)["diagnostics"]) {
+  const Json report = Json::parse(result.out);
+  for (const Json& d : report["diagnostics"]) {
     if (!d.contains("suggestion_range"))
       continue;
     ++with_range;

@@ -66,7 +66,8 @@ std::multiset<std::string> lsp_findings(const Json& publish) {
 
 std::multiset<std::string> lint_findings(const std::string& json) {
   std::multiset<std::string> out;
-  for (const Json& d : Json::parse(json)["diagnostics"]) {
+  const Json report = Json::parse(json);
+  for (const Json& d : report["diagnostics"]) {
     out.insert(d["rule"].get<std::string>() + " " + std::to_string(d["line"].get<int>()) + " " +
                d["message"].get<std::string>());
   }

@@ -42,7 +42,8 @@ TEST(RenderFixes, RdjsonOnTheSamplesMatchesTheSchema) {
 TEST(RenderFixes, TheRdjsonSchemaRejectsAMalformedSuggestion) {
   EXPECT_EQ(
       problems_of("rdjson.json", R"({"diagnostics":[{"message":"m","suggestions":[{"text":1}]}]})"),
-      std::vector<std::string>{"/diagnostics/0/suggestions/0/text: expected string, got number"});
+      std::vector<std::string>{
+                "/diagnostics/0/suggestions/0/text: wrong type, expected \"string\""});
 }
 
 TEST(RenderFixes, RdjsonSuggestionsCountColumnsInBytes) {
@@ -62,12 +63,12 @@ TEST(RenderFixes, ANameInTheFrontMatterIsReplacedWhereTheFileHasIt) {
   ASSERT_EQ(fixed.size(), 1u);
   const std::string text = read_file(std::string(PRESSCHECK_SOURCE_DIR "/") + path);
   const std::size_t line3 = text.find('\n', text.find('\n') + 1) + 1;
-  const long column = static_cast<long>(text.find("Bretton") - line3) + 1;
+  const long column = static_cast<long>(text.find("Thierry Bretton") - line3) + 1;
   EXPECT_EQ(fixed[0]["suggestions"],
             Json::array({{{"range",
                            {{"start", {{"line", 3}, {"column", column}}},
-                            {"end", {{"line", 3}, {"column", column + 7}}}}},
-                          {"text", "Breton"}}}));
+                            {"end", {{"line", 3}, {"column", column + 15}}}}},
+                          {"text", "Thierry Breton"}}}));
 }
 
 TEST(RenderFixes, SarifFixesReplaceTheRegionAndMatchTheSchema) {
