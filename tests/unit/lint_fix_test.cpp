@@ -146,7 +146,7 @@ TEST(LintFix, JsonGivesTheRangeASuggestionReplaces) {
     EXPECT_EQ(d["suggestion_range"],
               Json::parse(R"({"line":10,"column":1,"end_line":10,"end_column":24})"));
   }
-  EXPECT_EQ(with_range, 1);
+  EXPECT_EQ(with_range, 1) << result.out << result.err;
 }
 
 }  // namespace
