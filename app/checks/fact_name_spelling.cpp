@@ -243,7 +243,7 @@ void FactNameSpelling::run(const CheckContext& context, std::vector<Diagnostic>&
                           miss.known)
             : fmt::format("\"{}\" looks like \"{}\", the known spelling of this name", written,
                           miss.known);
-    diagnostic.suggestion = miss.known;
+    diagnostic.suggestion = Suggestion{miss.span, miss.known};
     out.push_back(std::move(diagnostic));
   }
 }

@@ -385,7 +385,7 @@ void FactOutdatedTitle::run(const CheckContext& context, std::vector<Diagnostic>
         if (!wrong->holds) {
           const TitleRewrite rewrite = former_title(doc, block.tokens, title->span, title->words);
           diagnostic.span = rewrite.span;
-          diagnostic.suggestion = rewrite.text;
+          diagnostic.suggestion = Suggestion{rewrite.span, rewrite.text};
         }
         diagnostic.message = message(doc, *title, std::string(doc.slice(mention.span)), *wrong, at);
         diagnostic.fact = fact_evidence(base, wrong->cited, doc.lang);

@@ -10,6 +10,7 @@ void add_config_command(CLI::App& app, int& exit_code);
 void add_facts_command(CLI::App& app, int& exit_code);
 void add_lint_command(CLI::App& app, int& exit_code);
 void add_lookup_command(CLI::App& app, int& exit_code);
+void add_lsp_command(CLI::App& app, int& exit_code);
 void add_rules_command(CLI::App& app, int& exit_code);
 void add_serve_command(CLI::App& app, int& exit_code);
 void add_shell_command(CLI::App& app, int& exit_code);

@@ -3,7 +3,7 @@
 #include <memory>
 #include <mutex>
 
-#include "cli/draft_view.hpp"
+#include "lint/draft_view.hpp"
 #include "cli/fact_card_json.hpp"
 #include "cli/fact_tools.hpp"
 #include "cli/lint_runner.hpp"

@@ -7,6 +7,7 @@
 
 #include "checks/registry.hpp"
 #include "cli/commands.hpp"
+#include "cli/fix_files.hpp"
 #include "cli/git_changes.hpp"
 #include "cli/lint_runner.hpp"
 #include "cli/progress.hpp"
@@ -35,6 +36,7 @@ struct LintFlags {
   std::string stdin_filename;
   bool no_facts = false;
   bool no_color = false;
+  bool fix = false;
   unsigned jobs = 0;
 };
 
@@ -108,6 +110,35 @@ void check_stdin_filename(const LintFlags& flags) {
   }
 }
 
+std::string plural_of(std::size_t count, std::string_view one, std::string_view many) {
+  return fmt::format("{} {}", count, count == 1 ? one : many);
+}
+
+// `--fix -` is a filter: the fixed draft goes to standard output, as an editor or a pipe
+// expects, and the report of what remains to standard error.
+int run_fix_stdin(const LintFlags& flags, const LintSettings& settings, ConfigResolver& configs) {
+  if (flags.paths.size() != 1) {
+    throw UserError(
+        "--fix: standard input (-) is fixed on its own, its text written to standard output; "
+        "fix files in another run");
+  }
+  const FixedStdin fixed = fix_stdin(settings, configs);
+  write_out(fixed.text);
+  std::fflush(stdout);
+  LintFlags report_flags = flags;
+  report_flags.no_color = true;
+  const std::vector<FileReport> reports{fixed.report};
+  const std::string report =
+      flags.format == "jsonl" ? render_jsonl(fixed.report) : render(report_flags, reports);
+  std::fwrite(report.data(), 1, report.size(), stderr);
+  const Severity fail_level = settings.fail_level.value_or(
+      configs.for_path(settings.stdin_name.empty() ? "-" : settings.stdin_name)->fail_level.value);
+  const bool failed =
+      std::any_of(fixed.report.diagnostics.begin(), fixed.report.diagnostics.end(),
+                  [&](const LocatedDiagnostic& d) { return d.diagnostic.severity >= fail_level; });
+  return failed ? kExitFindings : kExitClean;
+}
+
 int run_lint(const LintFlags& flags) {
   check_stdin_filename(flags);
   LintSettings settings;
@@ -130,10 +161,20 @@ int run_lint(const LintFlags& flags) {
     facts = std::make_shared<const FactIndex>(std::move(base));
   }
   settings.readers = std::make_shared<const ClaimReaders>(settings.rules, std::move(facts));
+  const bool fix_stdin_only =
+      flags.fix && std::find(flags.paths.begin(), flags.paths.end(), "-") != flags.paths.end();
+  if (fix_stdin_only)
+    return run_fix_stdin(flags, settings, configs);
   Inputs collected = collect_inputs(flags.paths, configs, flags.stdin_filename);
   std::vector<std::string>& inputs = collected.files;
   if (!flags.changed_since.empty())
     inputs = changed_since(flags.changed_since, inputs);
+  if (flags.fix) {
+    // The report that follows is of the files as fixed: what is left to do by hand.
+    const FixSummary fixed = fix_files(inputs, settings, configs);
+    fmt::print(stderr, "presscheck: applied {} in {}\n", plural_of(fixed.fixes, "fix", "fixes"),
+               plural_of(fixed.files, "file", "files"));
+  }
   const bool streaming = flags.format == "jsonl";
   LintOutcome outcome;
   {
@@ -183,6 +224,10 @@ void add_lint_command(CLI::App& app, int& exit_code) {
       "--facts", flags->facts,
       "Fact base: a .db file, or JSON Lines files or folders (default: the bundled one)");
   lint->add_flag("--no-facts", flags->no_facts, "Check drafts against themselves only");
+  lint->add_flag("--fix", flags->fix,
+                 "Apply the certain suggestions (a known name's spelling, a former title) to the "
+                 "files, then report what remains; with -, print the fixed text and report on "
+                 "standard error");
   lint->add_option("--stdin-filename", flags->stdin_filename,
                    "The path standard input (-) stands for: its format, configuration and "
                    "name in findings");

@@ -13,23 +13,14 @@
 #include <thread>
 
 #include "checks/input_rules.hpp"
-#include "checks/registry.hpp"
 #include "cli/draft_file.hpp"
 #include "core/error.hpp"
-#include "input/ninjs_reader.hpp"
 #include "input/reader.hpp"
-#include "input/suppressions.hpp"
-#include "text/analysis.hpp"
-#include "text/language_id.hpp"
 
 namespace presscheck {
 namespace {
 
 namespace fs = std::filesystem;
-
-// Drafts are a few kilobytes; past this a file is not a draft, and reading it whole would
-// cost memory for nothing.
-constexpr std::uintmax_t kMaxDraftBytes = 16u << 20;
 
 fs::path absolute_path(const std::string& path) {
   std::error_code error;
@@ -128,22 +119,6 @@ Lang problem_lang(const LintSettings& settings, const Config& config) {
   return settings.lang.value_or(config.lang.value.value_or(Lang::en));
 }
 
-/// Reads `in` to its end, or stops one byte past kMaxDraftBytes: standard input, a pipe or a
-/// device has no size to check first, and `cat archive | presscheck lint -` must not read
-/// gigabytes into memory. nullopt when the stream broke.
-std::optional<std::string> read_bounded(std::istream& in, bool& too_large) {
-  std::string bytes;
-  std::array<char, 1 << 16> chunk{};
-  while (in && bytes.size() <= kMaxDraftBytes) {
-    in.read(chunk.data(), chunk.size());
-    bytes.append(chunk.data(), static_cast<std::size_t>(in.gcount()));
-  }
-  too_large = bytes.size() > kMaxDraftBytes;
-  if (in.bad())
-    return std::nullopt;
-  return bytes;
-}
-
 FileReport lint_stream(const std::string& path, std::istream& in, const LintSettings& settings,
                        const Config& config) {
   bool too_large = false;
@@ -166,16 +141,6 @@ FileReport lint_path(const std::string& path, const LintSettings& settings, cons
   return lint_text(path, std::move(file.bytes), settings, config);
 }
 
-// Severities from `[rules]`: a rule set to "off" reports nothing.
-void apply_rule_levels(const Config& config, std::vector<Diagnostic>& diagnostics) {
-  std::erase_if(diagnostics, [&](Diagnostic& d) {
-    const auto severity = config.severity_for(d.rule, d.severity);
-    if (severity)
-      d.severity = *severity;
-    return !severity;
-  });
-}
-
 bool reaches(const FileReport& report, Severity fail_level) {
   return std::any_of(
       report.diagnostics.begin(), report.diagnostics.end(),
@@ -184,8 +149,17 @@ bool reaches(const FileReport& report, Severity fail_level) {
 
 }  // namespace
 
-bool is_known_rule(std::string_view id) {
-  return find_rule_info(id) != nullptr;
+std::optional<std::string> read_bounded(std::istream& in, bool& too_large) {
+  std::string bytes;
+  std::array<char, 1 << 16> chunk{};
+  while (in && bytes.size() <= kMaxDraftBytes) {
+    in.read(chunk.data(), chunk.size());
+    bytes.append(chunk.data(), static_cast<std::size_t>(in.gcount()));
+  }
+  too_large = bytes.size() > kMaxDraftBytes;
+  if (in.bad())
+    return std::nullopt;
+  return bytes;
 }
 
 Inputs collect_inputs(const std::vector<std::string>& args, ConfigResolver& configs,
@@ -216,70 +190,6 @@ Inputs collect_inputs(const std::vector<std::string>& args, ConfigResolver& conf
 Inputs collect_inputs(const std::vector<std::string>& args) {
   ConfigResolver configs(std::nullopt, is_known_rule);
   return collect_inputs(args, configs);
-}
-
-FileReport lint_text(const std::string& path, std::string bytes, const LintSettings& settings,
-                     const Config& config, DraftView* view) {
-  const ReaderOptions options{config.front_matter_keys()};
-  ReadResult read = read_document(path, std::move(bytes), format_for_path(path), options);
-  Document& doc = read.document;
-  const std::optional<Lang> preset = settings.lang ? settings.lang : config.lang.value;
-  // Spelled out rather than nested value_or, which would guess the language of every draft
-  // even when its front matter or the settings already give it.
-  if (settings.forced_lang)
-    doc.lang = *settings.forced_lang;
-  else if (read.declared_lang)
-    doc.lang = *read.declared_lang;
-  else if (preset)
-    doc.lang = *preset;
-  else
-    doc.lang = detect_language(doc.text, Lang::en);
-  if (settings.forced_date)
-    doc.date = settings.forced_date;
-  FileReport report;
-  report.path = doc.path;
-  report.lang = doc.lang;
-  if (const Block* headline = doc.headline())
-    report.headline = std::string(doc.slice(headline->span));
-  std::vector<Diagnostic> diagnostics;
-  if (read.lintable) {
-    const Analysis analysis = analyze(doc, *settings.rules);
-    std::optional<Extraction> extraction;
-    if (settings.readers)
-      extraction = extract(doc, analysis, *settings.readers);
-    const CheckContext context{doc, analysis, *settings.rules, extraction ? &*extraction : nullptr,
-                               settings.readers ? settings.readers->facts() : nullptr};
-    for (const auto& check : all_checks())
-      check->run(context, diagnostics);
-  }
-  // From here on, spans are offsets into the file: decoded formats map theirs back.
-  Document source_doc;
-  if (read.source) {
-    for (Diagnostic& d : diagnostics) {
-      d.span = read.source->map.to_source(d.span);
-      for (Evidence& evidence : d.evidence)
-        evidence.span = read.source->map.to_source(evidence.span);
-    }
-    source_doc.path = doc.path;
-    source_doc.lang = doc.lang;  // renderers word notes in it
-    source_doc.text = std::move(read.source->text);
-    source_doc.lines = std::move(read.source->lines);
-  }
-  const Document& located = read.source ? source_doc : doc;
-  if (view)
-    *view = view_of(doc, located, read.source ? &read.source->map : nullptr);
-  // Input problems are placed in the file already.
-  for (const InputProblem& problem : read.problems) {
-    diagnostics.push_back(problem.kind == InputProblemKind::bad_ninjs
-                              ? bad_ninjs_diagnostic(problem, doc.lang)
-                              : input_problem_diagnostic(problem, doc.lang));
-  }
-  apply_rule_levels(config, diagnostics);
-  apply_suppressions(read.suppressions, doc.lang, is_known_rule, diagnostics);
-  apply_rule_levels(config, diagnostics);  // for suppression.unused, added just now
-  report.diagnostics = locate_all(located, std::move(diagnostics));
-  sort_diagnostics(report.diagnostics);
-  return report;
 }
 
 LintOutcome lint_all(const std::vector<std::string>& inputs, const LintSettings& settings,

@@ -1,41 +1,29 @@
 #pragma once
 
+#include <cstdint>
 #include <filesystem>
 #include <functional>
+#include <istream>
 #include <memory>
 #include <optional>
 #include <string>
 #include <vector>
 
-#include "cli/draft_view.hpp"
 #include "config/config.hpp"
 #include "config/config_resolver.hpp"
-#include "core/date.hpp"
-#include "core/lang.hpp"
-#include "extract/extraction.hpp"
+#include "lint/lint_text.hpp"
 #include "render/report.hpp"
-#include "rulepack/rule_set.hpp"
 
 namespace presscheck {
 
-/// What every draft of one run is linted with; flags set here beat the configuration files.
-struct LintSettings {
-  std::shared_ptr<const RuleSet> rules;
-  std::optional<Lang> lang;            // --lang: used when the front matter does not say
-  std::optional<Severity> fail_level;  // --fail-level
-  std::optional<std::filesystem::path> config_file;  // --config: no discovery
-  std::string stdin_name;  // --stdin-filename: the path standard input stands for
-  unsigned jobs = 1;
-  /// Values and the fact base for the claim checks; without it only the text checks run.
-  std::shared_ptr<const ClaimReaders> readers;
-  /// The server's editable fields: the language and date every draft is checked in and
-  /// at, whatever its front matter says.
-  std::optional<Lang> forced_lang;
-  std::optional<Date> forced_date;
-};
+/// Drafts are a few kilobytes; past this a file is not a draft, and reading it whole would
+/// cost memory for nothing.
+inline constexpr std::uintmax_t kMaxDraftBytes = 16u << 20;
 
-/// Whether a rule id is one presscheck can report (checks, readers and suppressions).
-bool is_known_rule(std::string_view id);
+/// Reads `in` to its end, or stops one byte past kMaxDraftBytes: standard input, a pipe or
+/// a device has no size to check first, and `cat archive | presscheck lint -` must not read
+/// gigabytes into memory. nullopt when the stream broke.
+std::optional<std::string> read_bounded(std::istream& in, bool& too_large);
 
 /// What the paths of a run name: the drafts to lint, and the problems that make the run
 /// exit with 2 once the drafts are linted.
@@ -56,11 +44,6 @@ Inputs collect_inputs(const std::vector<std::string>& args, ConfigResolver& conf
                       const std::string& stdin_name = "");
 /// The same, with the configuration files found next to the drafts.
 Inputs collect_inputs(const std::vector<std::string>& args);
-
-/// Lints one draft held in memory under a configuration (the defaults when not given);
-/// fills `view`, when given, with where its parts lie and the date it was checked at.
-FileReport lint_text(const std::string& path, std::string bytes, const LintSettings& settings,
-                     const Config& config = Config{}, DraftView* view = nullptr);
 
 /// Receives each file's report as soon as it and every file before it are done.
 using ReportSink = std::function<void(const FileReport&)>;

@@ -27,6 +27,7 @@ int main(int argc, char** argv) {
   add_facts_command(app, exit_code);
   add_lint_command(app, exit_code);
   add_lookup_command(app, exit_code);
+  add_lsp_command(app, exit_code);
   add_rules_command(app, exit_code);
   add_serve_command(app, exit_code);
   add_shell_command(app, exit_code);

@@ -32,6 +32,16 @@ struct FactEvidence {
   std::string source_title;
 };
 
+/// A correction that is certain: the bytes it replaces and what replaces them. `span` is
+/// into the same text as the finding's span (the file's bytes once linting is done).
+struct Suggestion {
+  Span span;
+  std::string text;
+  /// False when the file's bytes at `span` are not the words the check read (markup or an
+  /// entity between them): the suggestion is then shown, but never applied as an edit.
+  bool applicable = true;
+};
+
 /// One finding of one check on one document.
 struct Diagnostic {
   std::string rule;
@@ -40,7 +50,7 @@ struct Diagnostic {
   std::string message;  // in the document's language
   std::vector<Evidence> evidence;
   std::optional<FactEvidence> fact;
-  std::optional<std::string> suggestion;
+  std::optional<Suggestion> suggestion;
 };
 
 }  // namespace presscheck

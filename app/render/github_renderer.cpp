@@ -67,7 +67,7 @@ std::string render_one(const LocatedDiagnostic& d) {
                            shown(evidence.message));
   }
   if (d.diagnostic.suggestion)
-    message += "\n" + shown(*d.diagnostic.suggestion);
+    message += "\n" + shown(d.diagnostic.suggestion->text);
   return fmt::format("::{} file={},line={},col={},endLine={},endColumn={},title={}::{}\n",
                      command_for(d.diagnostic.severity), github_escape_property(shown(d.path)),
                      where.line, where.column, where.end_line, inclusive_end_column(where),

@@ -51,7 +51,13 @@ void write_diagnostic_json(JsonWriter& json, const LocatedDiagnostic& d) {
   if (d.diagnostic.fact)
     write_fact(json, *d.diagnostic.fact);
   if (d.diagnostic.suggestion)
-    json.key("suggestion").value(valid_utf8(*d.diagnostic.suggestion));
+    json.key("suggestion").value(valid_utf8(d.diagnostic.suggestion->text));
+  // The range the suggestion replaces, present only when it can be applied as an edit.
+  if (d.fix) {
+    json.key("suggestion_range").begin_object();
+    write_location(json, d.fix->location);
+    json.end_object();
+  }
   json.end_object();
 }
 

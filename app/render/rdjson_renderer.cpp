@@ -56,6 +56,21 @@ void write_location(JsonWriter& json, std::string_view path, const Location& whe
   json.end_object();
 }
 
+// reviewdog turns these into review suggestions that replace exactly the range given.
+void write_suggestions(JsonWriter& json, const LocatedDiagnostic& d) {
+  if (!d.fix)
+    return;
+  json.key("suggestions").begin_array().begin_object();
+  json.key("range").begin_object();
+  json.key("start");
+  write_position(json, d.fix->location.line, d.fix->byte_column);
+  json.key("end");
+  write_position(json, d.fix->location.end_line, d.fix->end_byte_column);
+  json.end_object();
+  json.key("text").value(valid_utf8(d.diagnostic.suggestion->text));
+  json.end_object().end_array();
+}
+
 void write_diagnostic(JsonWriter& json, const LocatedDiagnostic& d, const ToolInfo& tool) {
   json.begin_object();
   json.key("message").value(valid_utf8(d.diagnostic.message));
@@ -66,6 +81,7 @@ void write_diagnostic(JsonWriter& json, const LocatedDiagnostic& d, const ToolIn
   json.key("value").value(d.diagnostic.rule);
   json.key("url").value(rule_doc_url(d.diagnostic.rule));
   json.end_object();
+  write_suggestions(json, d);
   if (!d.evidence.empty()) {
     json.key("related_locations").begin_array();
     for (const LocatedEvidence& evidence : d.evidence) {

@@ -118,8 +118,33 @@ std::vector<std::size_t> offsets_of(const std::vector<Diagnostic>& diagnostics) 
       offsets.push_back(evidence.span.begin);
       offsets.push_back(evidence.span.end);
     }
+    if (diagnostic.suggestion) {
+      offsets.push_back(diagnostic.suggestion->span.begin);
+      offsets.push_back(diagnostic.suggestion->span.end);
+    }
   }
   return offsets;
+}
+
+// The 1-based byte column of `offset` on `line`.
+std::size_t byte_column_of(const Document& document, std::size_t line, std::size_t offset) {
+  const std::string_view text = document.text;
+  const std::string_view line_text = document.lines.line_text(text, line);
+  return offset - static_cast<std::size_t>(line_text.data() - text.data()) + 1;
+}
+
+std::optional<FixLocation> fix_location(const Document& document, const OffsetLocator& locator,
+                                        const Diagnostic& diagnostic) {
+  if (!diagnostic.suggestion || !diagnostic.suggestion->applicable)
+    return std::nullopt;
+  const Span span = diagnostic.suggestion->span;
+  if (span.end > document.text.size() || span.begin > span.end)
+    return std::nullopt;
+  FixLocation fix;
+  fix.location = locator.locate(span);
+  fix.byte_column = byte_column_of(document, fix.location.line, span.begin);
+  fix.end_byte_column = byte_column_of(document, fix.location.end_line, span.end);
+  return fix;
 }
 
 }  // namespace
@@ -143,6 +168,7 @@ std::vector<LocatedDiagnostic> locate_all(const Document& document,
       shown.source_line = excerpt(document, locator, evidence.span, shown.location);
       located.evidence.push_back(std::move(shown));
     }
+    located.fix = fix_location(document, locator, diagnostic);
     located.diagnostic = std::move(diagnostic);
     out.push_back(std::move(located));
   }

@@ -41,6 +41,14 @@ struct LocatedEvidence {
   LineExcerpt source_line;
 };
 
+/// Where an applicable suggestion's replacement goes: lines and code-point columns as
+/// everywhere, plus the 1-based byte columns of formats that count in bytes (rdjson).
+struct FixLocation {
+  Location location;
+  std::size_t byte_column = 1;
+  std::size_t end_byte_column = 1;
+};
+
 /// A finding resolved to lines and columns, so that the document can be let go.
 struct LocatedDiagnostic {
   std::string path;
@@ -48,7 +56,8 @@ struct LocatedDiagnostic {
   Location location;
   LineExcerpt source_line;
   std::vector<LocatedEvidence> evidence;
-  Lang lang = Lang::en;  // the draft's, for the words renderers add around the message
+  std::optional<FixLocation> fix;  // set when the suggestion can be applied as an edit
+  Lang lang = Lang::en;            // the draft's, for the words renderers add around the message
 };
 
 /// What the renderers know of one linted file.

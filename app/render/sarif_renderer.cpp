@@ -27,15 +27,24 @@ void write_message(JsonWriter& json, std::string_view text) {
   json.key("message").begin_object().key("text").value(valid_utf8(text)).end_object();
 }
 
-void write_physical_location(JsonWriter& json, std::string_view path, const Location& where) {
-  json.key("physicalLocation").begin_object();
-  json.key("artifactLocation").begin_object().key("uri").value(path_to_uri(path)).end_object();
-  json.key("region").begin_object();
+void write_region(JsonWriter& json, const Location& where) {
+  json.begin_object();
   json.key("startLine").value(static_cast<long long>(where.line));
   json.key("startColumn").value(static_cast<long long>(where.column));
   json.key("endLine").value(static_cast<long long>(where.end_line));
   json.key("endColumn").value(static_cast<long long>(where.end_column));
   json.end_object();
+}
+
+void write_artifact_location(JsonWriter& json, std::string_view path) {
+  json.key("artifactLocation").begin_object().key("uri").value(path_to_uri(path)).end_object();
+}
+
+void write_physical_location(JsonWriter& json, std::string_view path, const Location& where) {
+  json.key("physicalLocation").begin_object();
+  write_artifact_location(json, path);
+  json.key("region");
+  write_region(json, where);
   json.end_object();
 }
 
@@ -70,6 +79,27 @@ void write_rule_help(JsonWriter& json, const RuleDescription& rule) {
   json.key("helpUri").value(url);
 }
 
+// A certain suggestion becomes a fix: one replacement of the region it covers.
+void write_fixes(JsonWriter& json, const LocatedDiagnostic& d) {
+  if (!d.fix)
+    return;
+  const Suggestion& suggestion = *d.diagnostic.suggestion;
+  json.key("fixes").begin_array().begin_object();
+  const std::string description = d.lang == Lang::fr ? "écrire « " + suggestion.text + " »"
+                                                     : "write \"" + suggestion.text + "\"";
+  json.key("description").begin_object().key("text").value(valid_utf8(description)).end_object();
+  json.key("artifactChanges").begin_array().begin_object();
+  write_artifact_location(json, d.path);
+  json.key("replacements").begin_array().begin_object();
+  json.key("deletedRegion");
+  write_region(json, d.fix->location);
+  json.key("insertedContent").begin_object().key("text").value(valid_utf8(suggestion.text));
+  json.end_object();
+  json.end_object().end_array();
+  json.end_object().end_array();
+  json.end_object().end_array();
+}
+
 void write_rules(JsonWriter& json, const ToolInfo& tool) {
   json.key("rules").begin_array();
   for (const RuleDescription& rule : tool.rules) {
@@ -85,14 +115,16 @@ void write_rules(JsonWriter& json, const ToolInfo& tool) {
   json.end_array();
 }
 
-// The fact and suggestion have no SARIF field of their own that fits without inventing
-// file edits, so they travel in the result's property bag.
-void write_properties(JsonWriter& json, const Diagnostic& diagnostic) {
-  if (!diagnostic.fact && !diagnostic.suggestion)
+// The fact has no SARIF field of its own, so it travels in the result's property bag; so
+// does a suggestion that cannot be applied as an edit (a fix says the rest).
+void write_properties(JsonWriter& json, const LocatedDiagnostic& d) {
+  const Diagnostic& diagnostic = d.diagnostic;
+  const bool loose_suggestion = diagnostic.suggestion && !d.fix;
+  if (!diagnostic.fact && !loose_suggestion)
     return;
   json.key("properties").begin_object();
-  if (diagnostic.suggestion)
-    json.key("suggestion").value(valid_utf8(*diagnostic.suggestion));
+  if (loose_suggestion)
+    json.key("suggestion").value(valid_utf8(diagnostic.suggestion->text));
   if (diagnostic.fact) {
     const FactEvidence& fact = *diagnostic.fact;
     json.key("fact").begin_object();
@@ -131,7 +163,8 @@ void write_result(JsonWriter& json, const LocatedDiagnostic& d, const ToolInfo& 
     }
     json.end_array();
   }
-  write_properties(json, d.diagnostic);
+  write_fixes(json, d);
+  write_properties(json, d);
   json.end_object();
 }
 

@@ -6,6 +6,7 @@
 
 #include "core/terminal_safe.hpp"
 #include "core/utf8.hpp"
+#include "render/fact_note.hpp"
 
 namespace presscheck {
 namespace {
@@ -104,22 +105,6 @@ std::string heading(const LocatedDiagnostic& d, const Location& where, std::stri
       palette.paint(label, colour));
 }
 
-// The fact a finding rests on, its validity and its source, as the fact base words them.
-std::string fact_note(const FactEvidence& fact, bool fr) {
-  std::string validity = fact.point_in_time;
-  if (!fact.valid_from.empty() || !fact.valid_to.empty()) {
-    validity = fmt::format("{} → {}", fact.valid_from.empty() ? "…" : fact.valid_from,
-                           fact.valid_to.empty() ? "…" : fact.valid_to);
-  }
-  std::string note = fmt::format("{} {} = {}", fr ? "fait" : "fact", fact.id, fact.value);
-  if (!validity.empty())
-    note += fmt::format(" [{}]", validity);
-  const std::string& source = fact.source_url.empty() ? fact.source_title : fact.source_url;
-  if (!source.empty())
-    note += fmt::format(fmt::runtime(fr ? " ; source : {}" : "; source: {}"), source);
-  return note;
-}
-
 std::string render_one(const LocatedDiagnostic& d, const Palette& palette) {
   const Diagnostic& diagnostic = d.diagnostic;
   std::string out = heading(d, d.location, severity_name(diagnostic.severity),
@@ -140,7 +125,7 @@ std::string render_one(const LocatedDiagnostic& d, const Palette& palette) {
   if (diagnostic.suggestion) {
     out += heading(d, d.location, "help", "1;32", palette) +
            fmt::format("{} {}\n", d.lang == Lang::fr ? "écrire plutôt" : "did you mean",
-                       terminal_safe(*diagnostic.suggestion));
+                       terminal_safe(diagnostic.suggestion->text));
   }
   return out;
 }

@@ -59,7 +59,7 @@ inline std::vector<ClaimFinding> lint_for(const std::string& rule, const std::st
       finding.evidence_line = d.evidence.front().location.line;
       finding.evidence_column = d.evidence.front().location.column;
     }
-    finding.suggestion = d.diagnostic.suggestion.value_or("");
+    finding.suggestion = d.diagnostic.suggestion ? d.diagnostic.suggestion->text : "";
     findings.push_back(finding);
   }
   return findings;

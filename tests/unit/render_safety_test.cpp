@@ -23,7 +23,7 @@ FileReport hostile_report(std::string path = "dir/caf\xe9\x1b.md") {
   d.diagnostic.rule = "fact.name-spelling";
   d.diagnostic.severity = Severity::warning;
   d.diagnostic.message = "« a\x1b]0;t\x07 »";
-  d.diagnostic.suggestion = "Breton\x1b[2J";
+  d.diagnostic.suggestion = Suggestion{{0, 1}, "Breton\x1b[2J"};
   d.location = {1, 3, 1, 7};  // b, c, d and U+202E
   d.source_line.text =
       "a\x1b"

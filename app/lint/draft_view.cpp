@@ -1,4 +1,4 @@
-#include "cli/draft_view.hpp"
+#include "lint/draft_view.hpp"
 
 #include "checks/fact_time.hpp"
 
