@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 #include <toml++/toml.h>
+#include <algorithm>
 #include <fstream>
 #include <sstream>
 #include <vector>
@@ -27,18 +28,25 @@ class Problems {
     std::string text = fmt::format("{}:{}:{}: error: {}", file_, line, where.begin.column, message);
     if (line >= 1 && line <= lines_.size())
       text += fmt::format("\n  {:>4} | {}", line, lines_[line - 1]);
-    errors_.push_back(std::move(text));
+    errors_.push_back({{line, static_cast<std::size_t>(where.begin.column)}, std::move(text)});
   }
 
-  void throw_if_any() const {
-    if (!errors_.empty())
-      throw MappingError(errors_);
+  // In the order of the file: TOML tables are walked by key, not by line.
+  void throw_if_any() {
+    if (errors_.empty())
+      return;
+    std::stable_sort(errors_.begin(), errors_.end(),
+                     [](const auto& a, const auto& b) { return a.first < b.first; });
+    std::vector<std::string> texts;
+    for (auto& error : errors_)
+      texts.push_back(std::move(error.second));
+    throw MappingError(std::move(texts));
   }
 
  private:
   std::string file_;
   std::vector<std::string> lines_;
-  std::vector<std::string> errors_;
+  std::vector<std::pair<std::pair<std::size_t, std::size_t>, std::string>> errors_;
 };
 
 constexpr std::string_view kVerdictKeys = "false, misleading, mixed, true";

@@ -280,6 +280,21 @@ class ReviewReader {
   std::size_t problems_before_review_ = 0;
 };
 
+bool first_line_is_a_value(std::string_view text) {
+  const std::size_t begin = text.find_first_not_of(" \t\r\n");
+  if (begin == std::string_view::npos)
+    return false;
+  const std::size_t end = std::min(text.find('\n', begin), text.size());
+  if (end == text.size())
+    return false;
+  try {
+    parse_json(text.substr(begin, end - begin));
+    return true;
+  } catch (const JsonSyntaxError&) {
+    return false;
+  }
+}
+
 // A file holds one JSON document, or one JSON-LD object per line.
 void read_file(const std::string& path, const ClaimRatings& ratings,
                std::optional<Lang> fallback_lang, ClaimReviewFiles& out) {
@@ -290,8 +305,9 @@ void read_file(const std::string& path, const ClaimRatings& ratings,
     review_reader.read(parse_json(text));
     return;
   } catch (const JsonSyntaxError& whole) {
-    const std::size_t first_break = text.find('\n');
-    if (whole.line() <= 1 || first_break == std::string::npos) {
+    // One object per line reads as a document that goes on after its first value; anything
+    // else is a broken document, reported where the parser stopped.
+    if (!first_line_is_a_value(text)) {
       out.problems.push_back(
           {{path, whole.line()},
            fmt::format("invalid JSON at column {}: {}", whole.column(), whole.what())});

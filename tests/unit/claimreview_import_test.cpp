@@ -56,29 +56,19 @@ TEST_F(ClaimReviewImport, ReadsEveryShapeAndSaysWhatItLeftOut) {
             "file\n");
   EXPECT_EQ(result.exit_code, 0);
   const auto records = reviews();
-  ASSERT_EQ(records.size(), 8u);
-  // Every field of each shape, dates cut to the day, ratings read as verdicts.
-  const std::string
-      fr =
-          R"("claim":"Le vaccin contre la grippe saisonnière rend les femmes stériles","lang":"fr","claimant":"Une publication Facebook","claim_date":"2024-10-28","rating":"Faux","rating_value":1,"best_rating":5,"worst_rating":1,"verdict":"false","reviewer":"Les Vérificateurs (exemple)",
-      "review_date" : "2024-11-04",
-      "url" : "https://verif.example.org/2024/11/vaccin-grippe-sterilite",
-      "title" : "Non, le vaccin contre la grippe ne rend pas stérile"
-})";
-  const std::string en_numeric =
-      R"("claim":"Drinking hot water every 15 minutes kills the virus","lang":"en","claimant":"A chain message","claim_date":"2020-03-20","rating_value":1,"best_rating":5,"worst_rating":1,"verdict":"false","reviewer":"Fact Desk (example)","review_date":"2020-03-23","url":"https://factdesk.example.org/checks/hot-water-virus"
-})";
-  const std::string api =
-      R"("claim":"La France a accueilli 500 000 demandeurs d'asile en 2023","lang":"fr","claimant":"Un député","claim_date":"2024-01-15","rating":"Faux. Les demandes enregistrées sont bien moins nombreuses.","verdict":"false","reviewer":"Les Vérificateurs (exemple)","review_date":"2024-01-17","url":"https://verif.example.org/2024/01/demandes-asile-2023","title":"Demandes d'asile : le chiffre de 500 000 est trois fois trop élevé"
-})";
-  const std::string unrated =
-      R"("claim":"The UK sends 350 million pounds a week to the EU","lang":"en","claimant":"A campaign bus","claim_date":"2016-04-15","rating":"Somewhat wobbly","verdict":"unrated","reviewer":"other.example.net","url":"https://other.example.net/350m"})";
-for (const std::string& expected : {fr, en_numeric, api, unrated}) {
-  const bool found = std::any_of(records.begin(), records.end(), [&](const std::string& r) {
-    return r.ends_with(expected) && r.starts_with(R"({"type":"claim_review","id":"review-)");
-  });
-  EXPECT_TRUE(found) << expected;
-}
+  // Every field of each shape, dates cut to the day, ratings read as verdicts, ids from
+  // the URL and the claim.
+  const std::vector<std::string> expected = {
+      R"j({"type":"claim_review","id":"review-11314d19cb0d4597","claim":"The UK sends 350 million pounds a week to the EU","lang":"en","claimant":"A campaign bus","claim_date":"2016-04-15","rating":"Somewhat wobbly","verdict":"unrated","reviewer":"other.example.net","url":"https://other.example.net/350m"})j",
+      R"j({"type":"claim_review","id":"review-4ae59eb92bfce20e","claim":"The UK sends 350 million pounds a week to the EU","lang":"en","claimant":"A campaign bus","claim_date":"2016-04-15","rating":"Misleading","verdict":"misleading","reviewer":"Fact Desk (example)","review_date":"2016-04-20","url":"https://factdesk.example.org/checks/350-million-a-week","title":"The gross figure ignores the rebate"})j",
+      R"j({"type":"claim_review","id":"review-4d3b3b03c953b876","claim":"Le Smic a augmenté de 20 % depuis 2017","lang":"fr","claimant":"Un responsable politique","claim_date":"2024-02-12","rating":"Exagéré","verdict":"misleading","reviewer":"Les Vérificateurs (exemple)","review_date":"2024-02-14","url":"https://verif.example.org/2024/02/smic-hausse"})j",
+      R"j({"type":"claim_review","id":"review-7f653037ce812c00","claim":"La France a accueilli 500 000 demandeurs d'asile en 2023","lang":"fr","claimant":"Un député","claim_date":"2024-01-15","rating":"Faux. Les demandes enregistrées sont bien moins nombreuses.","verdict":"false","reviewer":"Les Vérificateurs (exemple)","review_date":"2024-01-17","url":"https://verif.example.org/2024/01/demandes-asile-2023","title":"Demandes d'asile : le chiffre de 500 000 est trois fois trop élevé"})j",
+      R"j({"type":"claim_review","id":"review-aeb34f1ea277f80e","claim":"5G masts spread the coronavirus","lang":"en","claimant":"A viral video","claim_date":"2020-04-02","rating":"Pants on Fire!","verdict":"false","reviewer":"Fact Desk (example)","review_date":"2020-04-06","url":"https://factdesk.example.org/checks/5g-masts-coronavirus","title":"No, phone masts do not spread viruses"})j",
+      R"j({"type":"claim_review","id":"review-b003ab97ea98c25f","claim":"Le taux de chômage est passé sous 7 % en 2023","lang":"fr","rating":"Vrai","verdict":"true","reviewer":"Les Vérificateurs (exemple)","review_date":"2024-03-01","url":"https://verif.example.org/2024/03/chomage"})j",
+      R"j({"type":"claim_review","id":"review-c1165d5e3528df51","claim":"Le vaccin contre la grippe saisonnière rend les femmes stériles","lang":"fr","claimant":"Une publication Facebook","claim_date":"2024-10-28","rating":"Faux","rating_value":1,"best_rating":5,"worst_rating":1,"verdict":"false","reviewer":"Les Vérificateurs (exemple)","review_date":"2024-11-04","url":"https://verif.example.org/2024/11/vaccin-grippe-sterilite","title":"Non, le vaccin contre la grippe ne rend pas stérile"})j",
+      R"j({"type":"claim_review","id":"review-c14f0ea370e766fc","claim":"Drinking hot water every 15 minutes kills the virus","lang":"en","claimant":"A chain message","claim_date":"2020-03-20","rating_value":1,"best_rating":5,"worst_rating":1,"verdict":"false","reviewer":"Fact Desk (example)","review_date":"2020-03-23","url":"https://factdesk.example.org/checks/hot-water-virus"})j",
+  };
+  EXPECT_EQ(records, expected);
 }
 
 TEST_F(ClaimReviewImport, TheSameReviewsImportedAgainChangeNothing) {
@@ -105,6 +95,53 @@ TEST_F(ClaimReviewImport, ExportThenBuildGivesTheSameBase) {
   EXPECT_NE(stats.find("claim reviews: 8 (false 4, misleading 2, true 1, unrated 1)\n"),
             std::string::npos)
       << stats;
+}
+
+TEST_F(ClaimReviewImport, LookupListsThePastChecksOfTheWordsSearched) {
+  ASSERT_EQ(import(all_files()).exit_code, 0);
+  const auto fr =
+      run_presscheck("lookup --facts b.db --no-color --lang fr grippe stériles", dir_.path());
+  EXPECT_EQ(fr.out,
+            "Vérifications passées :\n"
+            "  faux          « Le vaccin contre la grippe saisonnière rend les femmes\n"
+            "                stériles »\n"
+            "                affirmé par Une publication Facebook, 28 octobre 2024\n"
+            "                Les Vérificateurs (exemple), 4 novembre 2024 : « Faux »\n"
+            "                https://verif.example.org/2024/11/vaccin-grippe-sterilite\n");
+  EXPECT_EQ(fr.exit_code, 0);
+  const auto en =
+      run_presscheck("lookup --facts b.db --format json --lang en 350 million", dir_.path());
+  EXPECT_NE(
+      en.out.find(
+          R"j("results":[],"past_checks":[{"id":"review-11314d19cb0d4597","claim":"The UK sends 350 million pounds a week to the EU","lang":"en","claimant":"A campaign bus","claim_date":"2016-04-15","rating":"Somewhat wobbly","verdict":"unrated","reviewer":"other.example.net","review_date":null,"url":"https://other.example.net/350m","title":""},{"id":"review-4ae59eb92bfce20e","claim":"The UK sends 350 million pounds a week to the EU","lang":"en","claimant":"A campaign bus","claim_date":"2016-04-15","rating":"Misleading","verdict":"misleading","reviewer":"Fact Desk (example)","review_date":"2016-04-20","url":"https://factdesk.example.org/checks/350-million-a-week","title":"The gross figure ignores the rebate"}]})j"),
+      std::string::npos)
+      << en.out;
+  const auto none =
+      run_presscheck("lookup --facts b.db --no-color --lang en turbines", dir_.path());
+  EXPECT_EQ(none.out, "No fact matches \"turbines\".\n");
+  EXPECT_EQ(none.exit_code, 1);
+}
+
+TEST_F(ClaimReviewImport, VerifyReportsARepeatedClaimAsContradictedByItsReview) {
+  ASSERT_EQ(import(all_files()).exit_code, 0);
+  const auto text = run_presscheck(
+      "verify --facts b.db --no-color --date 2025-01-10 'Le Smic a augmenté de 20 % depuis 2017.'",
+      dir_.path());
+  EXPECT_EQ(text.out,
+            "Base de faits au 10 janvier 2025 :\n"
+            "contredit     « Le Smic a augmenté de 20 % depuis 2017. »\n"
+            "              cette phrase reprend une affirmation jugée trompeuse par Les\n"
+            "              Vérificateurs (exemple) (« Exagéré », 14 février 2024) : « Le Smic\n"
+            "              a augmenté de 20 % depuis 2017 »\n"
+            "              source : https://verif.example.org/2024/02/smic-hausse\n"
+            "              fait : review-4d3b3b03c953b876\n");
+  EXPECT_EQ(text.exit_code, 1);
+  const auto json = run_presscheck(
+      "verify --facts b.db --format json --date 2025-01-10 '5G masts do not spread the "
+      "coronavirus.'",
+      dir_.path());
+  EXPECT_EQ(json.out.find("claim.previously-checked"), std::string::npos) << json.out;
+  EXPECT_EQ(json.exit_code, 0);
 }
 
 TEST_F(ClaimReviewImport, ABrokenFileStopsTheWholeImportAtItsLine) {
@@ -168,11 +205,11 @@ TEST_F(ClaimReviewImport, TheRatingsFileIsReadStrictly) {
   EXPECT_EQ(result.err,
             "ratings.toml:2:1: error: unknown verdict `faux` (expected false, misleading, mixed, "
             "true)\n     2 | faux = [\"Faux\"]\n"
-            "ratings.toml:3:20: error: rating \"FALSE!\" is listed twice (already as false)\n"
+            "ratings.toml:3:19: error: rating \"FALSE!\" is listed twice (already as false)\n"
             "     3 | false = [\"False\", \"FALSE!\"]\n"
             "ratings.toml:4:1: error: the bounds must grow: false <= misleading <= mixed\n"
             "     4 | [numeric]\n"
-            "ratings.toml:7:1: error: unknown key `other` (expected verdicts or numeric)\n"
+            "ratings.toml:7:2: error: unknown key `other` (expected verdicts or numeric)\n"
             "     7 | [other]\n"
             "presscheck: error: 4 problems in the ratings file; nothing was imported\n");
   EXPECT_TRUE(reviews().empty());
