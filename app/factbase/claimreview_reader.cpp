@@ -280,6 +280,12 @@ class ReviewReader {
   std::size_t problems_before_review_ = 0;
 };
 
+// A fact-check page saved whole: its ClaimReview sits in a script element.
+bool looks_like_html(std::string_view text) {
+  const std::size_t begin = text.find_first_not_of(" \t\r\n");
+  return begin != std::string_view::npos && text[begin] == '<';
+}
+
 bool first_line_is_a_value(std::string_view text) {
   const std::size_t begin = text.find_first_not_of(" \t\r\n");
   if (begin == std::string_view::npos)
@@ -307,6 +313,12 @@ void read_file(const std::string& path, const ClaimRatings& ratings,
   } catch (const JsonSyntaxError& whole) {
     // One object per line reads as a document that goes on after its first value; anything
     // else is a broken document, reported where the parser stopped.
+    if (looks_like_html(text)) {
+      out.problems.push_back({{path, 1},
+                              "an HTML page, not JSON: import the content of its <script "
+                              "type=\"application/ld+json\"> element, saved as a .json file"});
+      return;
+    }
     if (!first_line_is_a_value(text)) {
       out.problems.push_back(
           {{path, whole.line()},

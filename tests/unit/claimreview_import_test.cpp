@@ -144,6 +144,22 @@ TEST_F(ClaimReviewImport, VerifyReportsARepeatedClaimAsContradictedByItsReview) 
   EXPECT_EQ(json.exit_code, 0);
 }
 
+TEST_F(ClaimReviewImport, FactFilesImportClaimReviewRecordsToo) {
+  write_file(
+      dir_ / "claims.jsonl",
+      R"j({"type":"claim_review","id":"ciel-vert","claim":"Le ciel est vert","lang":"fr","rating":"Faux","verdict":"false","reviewer":"R","url":"https://r.example/1"})j"
+      "\n");
+  const auto result = run_presscheck("facts import claims.jsonl --db b.db", dir_.path());
+  EXPECT_EQ(result.out, "b.db: import done\n");
+  EXPECT_EQ(
+      reviews(),
+      std::vector<std::string>{
+          R"j({"type":"claim_review","id":"ciel-vert","claim":"Le ciel est vert","lang":"fr","rating":"Faux","verdict":"false","reviewer":"R","url":"https://r.example/1"})j"});
+  const auto lookup = run_presscheck("lookup --facts b.db --format json ciel vert", dir_.path());
+  EXPECT_NE(lookup.out.find(R"("past_checks":[{"id":"ciel-vert")"), std::string::npos)
+      << lookup.out;
+}
+
 TEST_F(ClaimReviewImport, ABrokenFileStopsTheWholeImportAtItsLine) {
   write_file(dir_ / "bad.json",
              "[\n  {\"@type\": \"ClaimReview\", \"url\": \"https://a.example/1\",\n"
@@ -166,7 +182,9 @@ TEST_F(ClaimReviewImport, AReviewWithoutClaimOrAddressAndInvalidJsonAreReported)
              "{\"@type\": \"ClaimReview\",\n \"claimReviewed\": \"Une affirmation\"}\n");
   write_file(dir_ / "broken.json", "{\"claims\": [\n  {\"text\": \"x\",}\n]}\n");
   write_file(dir_ / "nothing.json", "{\"@type\": \"WebPage\"}\n");
-  const auto result = import("no-url.json broken.json nothing.json", "--lang fr");
+  write_file(dir_ / "page.html",
+             "<!doctype html>\n<script type=\"application/ld+json\">{}</script>\n");
+  const auto result = import("no-url.json broken.json nothing.json page.html", "--lang fr");
   EXPECT_EQ(result.exit_code, 2);
   EXPECT_TRUE(result.err.starts_with("broken.json:2: invalid JSON at column 16: ")) << result.err;
   EXPECT_NE(result.err.find("\nno-url.json:1: a review needs \"url\"\n"), std::string::npos)
@@ -174,6 +192,11 @@ TEST_F(ClaimReviewImport, AReviewWithoutClaimOrAddressAndInvalidJsonAreReported)
   EXPECT_NE(result.err.find("\nnothing.json:1: no ClaimReview in this JSON (expected schema.org "
                             "ClaimReview objects or a Fact Check Tools API response {\"claims\": "
                             "[…]})\n"),
+            std::string::npos)
+      << result.err;
+  EXPECT_NE(result.err.find("\npage.html:1: an HTML page, not JSON: import the content of its "
+                            "<script type=\"application/ld+json\"> element, saved as a .json "
+                            "file\n"),
             std::string::npos)
       << result.err;
   EXPECT_TRUE(reviews().empty());
