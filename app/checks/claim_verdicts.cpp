@@ -6,6 +6,7 @@
 #include <set>
 #include <tuple>
 
+#include "checks/claim_previously_checked.hpp"
 #include "checks/fact_evidence.hpp"
 #include "checks/fact_outdated_title.hpp"
 #include "checks/fact_quote_mismatch.hpp"
@@ -301,6 +302,9 @@ std::vector<ClaimVerdict> claim_verdicts(const CheckContext& context) {
         from_finding(d, d.suggestion ? VerdictKind::outdated : VerdictKind::contradicted));
   }
   for (const Diagnostic& d : findings.quote_mismatches)
+    verdicts.push_back(from_finding(d, VerdictKind::contradicted));
+  // A sentence repeating a claim rated false: the fact-checkers' verdict contradicts it.
+  for (const Diagnostic& d : run_check(ClaimPreviouslyChecked(), context))
     verdicts.push_back(from_finding(d, VerdictKind::contradicted));
   if (verdicts.empty())
     verdicts.push_back(nothing_known(context));

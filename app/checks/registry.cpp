@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "checks/claim_previously_checked.hpp"
 #include "checks/consistency_date.hpp"
 #include "checks/consistency_number.hpp"
 #include "checks/fact_name_spelling.hpp"
@@ -18,6 +19,7 @@ namespace presscheck {
 const std::vector<std::unique_ptr<Check>>& all_checks() {
   static const std::vector<std::unique_ptr<Check>> checks = [] {
     std::vector<std::unique_ptr<Check>> list;
+    list.push_back(std::make_unique<ClaimPreviouslyChecked>());
     list.push_back(std::make_unique<ConsistencyDate>());
     list.push_back(std::make_unique<ConsistencyNumber>());
     list.push_back(std::make_unique<FactNameSpelling>());

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "core/date.hpp"
+#include "factbase/claim_review.hpp"
 #include "factbase/fact_base.hpp"
 #include "factbase/quote_index.hpp"
 
@@ -52,6 +53,8 @@ struct LookupResult {
   /// spelling, whose cards these are (« Bretton » -> « Breton »).
   std::string respelled;
   std::vector<FactCard> cards;
+  /// Past fact-checks whose claim holds every word of the query (filled by the caller).
+  std::vector<facts::ClaimReview> past_checks;
 };
 
 /// Searches the base for `query` (plain words) and builds one card per entity or property

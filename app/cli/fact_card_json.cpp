@@ -2,6 +2,7 @@
 
 #include "checks/fact_evidence.hpp"
 #include "checks/fact_time.hpp"
+#include "cli/past_checks.hpp"
 #include "core/json_writer.hpp"
 
 namespace presscheck {
@@ -138,7 +139,10 @@ std::string render_lookup_json(const LookupResult& result, const facts::FactBase
   json.key("lang").value(lang_code(lang)).key("results").begin_array();
   for (const FactCard& c : result.cards)
     card(json, base, c, lang);
-  json.end_array().end_object();
+  json.end_array();
+  if (!result.past_checks.empty())
+    write_past_checks_json(json.key("past_checks"), result.past_checks);
+  json.end_object();
   return json.str() + "\n";
 }
 

@@ -7,6 +7,7 @@
 
 #include "checks/fact_evidence.hpp"
 #include "checks/fact_time.hpp"
+#include "cli/past_checks.hpp"
 #include "cli/text_columns.hpp"
 #include "core/terminal_safe.hpp"
 #include "core/utf8.hpp"
@@ -285,6 +286,8 @@ std::string render_lookup_text(const LookupResult& result, CardNames& names, Lan
     return std::string(pick(lang, "La recherche ne contient aucun mot.\n",
                             "The search holds no word to look for.\n"));
   }
+  if (result.cards.empty() && !result.past_checks.empty())
+    return render_past_checks_text(result.past_checks, lang, style);
   if (result.cards.empty()) {
     return fmt::format(
         fmt::runtime(pick(lang, "Aucun fait ne correspond à {}.\n", "No fact matches {}.\n")),
@@ -307,6 +310,8 @@ std::string render_lookup_text(const LookupResult& result, CardNames& names, Lan
     else
       writer.property(card);
   }
+  if (!result.past_checks.empty())
+    out += '\n' + render_past_checks_text(result.past_checks, lang, style);
   return out;
 }
 

@@ -9,6 +9,7 @@
 #include "core/atomic_file.hpp"
 #include "core/error.hpp"
 #include "core/terminal_safe.hpp"
+#include "factbase/claimreview_import.hpp"
 #include "factbase/open_facts.hpp"
 #include "factbase/operations.hpp"
 #include "factbase/wikidata_import.hpp"
@@ -20,9 +21,12 @@ namespace {
 using facts::Problem;
 
 std::string summary(const facts::FactSet& set) {
-  return fmt::format("{} sources, {} entities, {} properties, {} statements, {} quotes",
-                     set.sources.size(), set.entities.size(), set.properties.size(),
-                     set.statements.size(), set.quotes.size());
+  std::string text = fmt::format("{} sources, {} entities, {} properties, {} statements, {} quotes",
+                                 set.sources.size(), set.entities.size(), set.properties.size(),
+                                 set.statements.size(), set.quotes.size());
+  if (!set.claims.empty())
+    text += fmt::format(", {} claim reviews", set.claims.size());
+  return text;
 }
 
 // Problems of build and import go to stderr before the error that stops the command.
@@ -83,6 +87,8 @@ struct FactsOptions {
   std::string mapping;
   std::string office;
   std::string retrieved;
+  std::string ratings;
+  std::string lang;
 };
 using Options = std::shared_ptr<FactsOptions>;
 
@@ -180,6 +186,69 @@ void add_import_wikidata(CLI::App& facts_app, const Options& options, int& exit_
   }));
 }
 
+// What an import of past fact-checks wrote, then what it left out and why.
+void print_claimreview_summary(const std::string& db, const facts::ClaimReviewImport& report) {
+  std::size_t written = 0;
+  std::string verdicts;
+  for (const auto& [verdict, count] : report.written) {
+    written += count;
+    verdicts += fmt::format("{}{} {}", verdicts.empty() ? "" : ", ", count,
+                            facts::review_verdict_name(verdict));
+  }
+  fmt::print("{}: import done: {} claim review{} written{} ({} read)\n", terminal_safe(db), written,
+             written == 1 ? "" : "s", verdicts.empty() ? "" : fmt::format(": {}", verdicts),
+             report.files.read);
+  for (const auto& [reason, count] : report.files.skipped) {
+    fmt::print("  {} review{} left out: {}\n", count, count == 1 ? "" : "s", terminal_safe(reason));
+  }
+  for (const auto& [rating, count] : report.files.unrated) {
+    fmt::print("  {} review{} kept as unrated: {}\n", count, count == 1 ? "" : "s",
+               rating.empty() ? std::string("no rating")
+                              : terminal_safe(fmt::format("rating \"{}\" is in no list of the "
+                                                          "ratings file",
+                                                          rating)));
+  }
+}
+
+facts::ClaimReviewImport import_reviews(const FactsOptions& options) {
+  facts::ClaimReviewOptions settings;
+  settings.ratings_file = options.ratings.empty()
+                              ? facts::default_facts_path() / "claim-ratings.toml"
+                              : std::filesystem::path(options.ratings);
+  if (!options.lang.empty())
+    settings.lang = options.lang == "en" ? Lang::en : Lang::fr;
+  try {
+    return facts::import_claimreview(options.db, options.sources, settings);
+  } catch (const facts::MappingError& error) {
+    std::fflush(stdout);
+    for (const std::string& line : error.errors())
+      fmt::print(stderr, "{}\n", terminal_safe(line, {.tab = true, .line_break = true}));
+    throw UserError(fmt::format("{} problem{} in the ratings file; nothing was imported",
+                                error.errors().size(), error.errors().size() == 1 ? "" : "s"));
+  }
+}
+
+void add_import_claimreview(CLI::App& facts_app, const Options& options, int& exit_code) {
+  auto* claimreview = facts_app.add_subcommand(
+      "import-claimreview",
+      "Add or update past fact-checks from schema.org ClaimReview JSON-LD and Fact Check Tools "
+      "API responses, all or nothing");
+  claimreview->add_option("files", options->sources, "ClaimReview JSON files")->required();
+  claimreview->add_option("--db", options->db, "Fact base database to update")->required();
+  claimreview->add_option("--ratings", options->ratings,
+                          "What ratings mean (default: claim-ratings.toml of the starter base)");
+  claimreview
+      ->add_option("--lang", options->lang, "Language of the reviews that do not give theirs")
+      ->check(CLI::IsMember({"fr", "en"}));
+  claimreview->callback(guarded("facts import-claimreview", [options, &exit_code] {
+    const auto report = import_reviews(*options);
+    if (!report.files.problems.empty())
+      fail_with(report.files.problems);
+    print_claimreview_summary(options->db, report);
+    exit_code = kExitClean;
+  }));
+}
+
 void add_export(CLI::App& facts_app, const Options& options, int& exit_code) {
   auto* export_app = facts_app.add_subcommand("export",
                                               "Write a fact base as JSON Lines, in "
@@ -222,6 +291,7 @@ void add_facts_command(CLI::App& app, int& exit_code) {
   add_validate(*facts_app, options, exit_code);
   add_import(*facts_app, options, exit_code);
   add_import_wikidata(*facts_app, options, exit_code);
+  add_import_claimreview(*facts_app, options, exit_code);
   add_export(*facts_app, options, exit_code);
   add_stats(*facts_app, options, exit_code);
 }

@@ -9,6 +9,7 @@
 #include "cli/fact_tools.hpp"
 #include "cli/query_options.hpp"
 #include "core/error.hpp"
+#include "factbase/claim_store.hpp"
 
 namespace presscheck {
 namespace {
@@ -28,9 +29,10 @@ int run_lookup(const LookupFlags& flags) {
   // Flags are checked before the base is opened: a typo answers at once.
   const Date at = flags.as_of.empty() ? today() : parse_date_option(flags.as_of, "--as-of", lang);
   const FactTools tools(flags.facts);
-  const LookupResult result =
-      lookup(tools.base(), tools.quotes(), fmt::format("{}", fmt::join(flags.words, " ")), at,
-             flags.limit);
+  const std::string query = fmt::format("{}", fmt::join(flags.words, " "));
+  LookupResult result = lookup(tools.base(), tools.quotes(), query, at, flags.limit);
+  if (result.has_words)
+    result.past_checks = facts::ClaimStore(tools.base().path()).search(query, flags.limit);
   CardNames names(tools.base());
   const std::string out =
       flags.format == "json"
@@ -38,7 +40,7 @@ int run_lookup(const LookupFlags& flags) {
           : render_lookup_text(result, names, lang,
                                Style(!flags.no_color && color_wanted(STDOUT_FILENO)));
   std::fwrite(out.data(), 1, out.size(), stdout);
-  return result.cards.empty() ? kExitFindings : kExitClean;
+  return result.cards.empty() && result.past_checks.empty() ? kExitFindings : kExitClean;
 }
 
 }  // namespace

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "factbase/claim_store.hpp"
 #include "text/token.hpp"
 
 namespace presscheck {
@@ -93,6 +94,13 @@ const FactIndex::Offices& FactIndex::offices() const {
     }
   });
   return offices_;
+}
+
+const PastClaims& FactIndex::past_claims(const RuleSet& rules) const {
+  std::call_once(past_claims_built_, [&] {
+    past_claims_ = PastClaims(facts::ClaimStore(base_->path()).debunked(), rules);
+  });
+  return past_claims_;
 }
 
 }  // namespace presscheck

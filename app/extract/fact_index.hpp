@@ -12,6 +12,7 @@
 #include "extract/entity_spotter.hpp"
 #include "extract/exact_name_spotter.hpp"
 #include "extract/name_spelling_index.hpp"
+#include "extract/past_claims.hpp"
 #include "factbase/fact_base.hpp"
 
 namespace presscheck {
@@ -46,6 +47,10 @@ class FactIndex {
   };
   const Offices& offices() const;
 
+  /// The claims fact-checkers rated false or misleading, read from the base on first use
+  /// with the function words and negations of `rules` (the same for the whole run).
+  const PastClaims& past_claims(const RuleSet& rules) const;
+
  private:
   struct NameWordIndex {
     std::unordered_set<std::string_view> names;  // views into all_names_
@@ -66,6 +71,8 @@ class FactIndex {
   mutable std::unordered_map<std::string, bool> has_property_;  // key: entity, NUL, property
   mutable std::once_flag offices_built_;
   mutable Offices offices_;
+  mutable std::once_flag past_claims_built_;
+  mutable PastClaims past_claims_;
 };
 
 }  // namespace presscheck

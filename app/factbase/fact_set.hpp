@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "factbase/claim_review.hpp"
 #include "factbase/model.hpp"
 
 namespace presscheck::facts {
@@ -44,9 +45,11 @@ struct FactSet {
   std::vector<Located<Property>> properties;
   std::vector<Located<Statement>> statements;
   std::vector<Located<Quote>> quotes;
+  std::vector<Located<ClaimReview>> claims;
 
   std::size_t size() const {
-    return sources.size() + entities.size() + properties.size() + statements.size() + quotes.size();
+    return sources.size() + entities.size() + properties.size() + statements.size() +
+           quotes.size() + claims.size();
   }
 };
 

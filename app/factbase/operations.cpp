@@ -11,6 +11,8 @@
 
 #include "core/atomic_file.hpp"
 #include "core/error.hpp"
+#include "factbase/claim_record.hpp"
+#include "factbase/claim_store.hpp"
 #include "factbase/loader.hpp"
 #include "factbase/record_json.hpp"
 #include "factbase/schema.hpp"
@@ -108,6 +110,7 @@ void fill_database(const FactSet& set, const fs::path& file) {
   StoreWriter writer(db);
   put_all(writer, set);
   writer.rebuild_search();
+  put_claim_reviews(db, set.claims);
   db.exec("COMMIT");
 }
 
@@ -266,6 +269,7 @@ std::vector<Problem> import_records(const fs::path& path, FactSet imported,
   merge(merged.properties, imported.properties);
   merge(merged.statements, imported.statements);
   merge(merged.quotes, imported.quotes);
+  merge(merged.claims, imported.claims);
   validate_references(merged, problems);
   if (!problems.empty()) {
     sort_problems(problems);
@@ -274,6 +278,7 @@ std::vector<Problem> import_records(const fs::path& path, FactSet imported,
   StoreWriter writer(db);
   put_all(writer, imported);
   writer.rebuild_search();
+  put_claim_reviews(db, imported.claims);
   transaction.commit();
   return {};
 }
@@ -290,6 +295,8 @@ void export_database(const fs::path& path, std::ostream& out) {
   for (const auto& located : set.statements)
     out << to_json(located.record) << '\n';
   for (const auto& located : set.quotes)
+    out << to_json(located.record) << '\n';
+  for (const auto& located : set.claims)
     out << to_json(located.record) << '\n';
 }
 
@@ -320,6 +327,10 @@ std::vector<std::string> database_stats(const fs::path& path) {
                    "ORDER BY count(*) DESC, property"),
       statements_by_publisher(db),
       count_line(db, "quotes", "quote"),
+      count_line(db, "claim reviews", "claim_review") +
+          breakdown(db,
+                    "SELECT verdict, count(*) FROM claim_review GROUP BY verdict "
+                    "ORDER BY verdict"),
   };
 }
 

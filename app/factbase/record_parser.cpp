@@ -1,5 +1,6 @@
 #include "factbase/record_parser.hpp"
 
+#include "factbase/claim_record.hpp"
 #include "factbase/record_fields.hpp"
 
 #include <fmt/format.h>
@@ -173,8 +174,8 @@ void parse_record(const JsonValue& json, const Origin& origin, FactSet& set,
   const JsonValue* type = json.find("type");
   if (type == nullptr || !type->is_string()) {
     problems.push_back({origin,
-                        "missing field \"type\" (source, entity, property, statement or "
-                        "quote)"});
+                        "missing field \"type\" (source, entity, property, statement, "
+                        "quote or claim_review)"});
     return;
   }
   const std::string& name = type->as_string();
@@ -191,9 +192,11 @@ void parse_record(const JsonValue& json, const Origin& origin, FactSet& set,
     parse_into(fields, set.statements, origin, parse_statement);
   } else if (name == "quote") {
     parse_into(fields, set.quotes, origin, parse_quote);
+  } else if (name == "claim_review") {
+    parse_into(fields, set.claims, origin, parse_claim_review);
   } else {
     problems.push_back({origin, fmt::format("unknown record type \"{}\" (expected source, entity, "
-                                            "property, statement or quote)",
+                                            "property, statement, quote or claim_review)",
                                             name)});
   }
 }

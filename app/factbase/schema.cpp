@@ -53,8 +53,24 @@ CREATE TABLE schema_version (version INTEGER NOT NULL);
 INSERT INTO schema_version (version) VALUES (1);
 )sql";
 
+// Version 2: past fact-checks. Each review keeps the rating as published and the verdict it
+// was read as; its claim text is indexed apart from the entities' search, which matches
+// names, not sentences.
+constexpr const char* kVersion2 = R"sql(
+CREATE TABLE claim_review (
+  id TEXT PRIMARY KEY, claim TEXT NOT NULL, lang TEXT NOT NULL, claimant TEXT NOT NULL,
+  claim_date TEXT, rating TEXT NOT NULL, rating_value REAL, best_rating REAL, worst_rating REAL,
+  verdict TEXT NOT NULL, reviewer TEXT NOT NULL, review_date TEXT, url TEXT NOT NULL,
+  title TEXT NOT NULL
+) WITHOUT ROWID;
+CREATE INDEX claim_review_by_verdict ON claim_review (verdict, lang);
+CREATE VIRTUAL TABLE claim_search USING fts5 (
+  claim, ref UNINDEXED, lang UNINDEXED, tokenize = "unicode61 remove_diacritics 2"
+);
+)sql";
+
 // Step i takes a database from version i to version i + 1.
-constexpr const char* kMigrations[] = {kVersion1};
+constexpr const char* kMigrations[] = {kVersion1, kVersion2};
 static_assert(std::size(kMigrations) == kSchemaVersion);
 
 }  // namespace

@@ -1,5 +1,7 @@
 #include "factbase/store_reader.hpp"
 
+#include "factbase/claim_store.hpp"
+
 #include <fmt/format.h>
 #include <stdexcept>
 #include <unordered_map>
@@ -159,6 +161,7 @@ FactSet read_all(SQLite::Database& db, const std::string& name) {
   SQLite::Statement quotes(db, fmt::format("SELECT {} FROM quote ORDER BY id", kQuoteColumns));
   while (quotes.executeStep())
     set.quotes.push_back({read_quote(quotes), origin});
+  set.claims = read_claim_reviews(db, name);
   return set;
 }
 

@@ -1,5 +1,7 @@
 #include "factbase/validator.hpp"
 
+#include "factbase/claim_record.hpp"
+
 #include <fmt/format.h>
 #include <algorithm>
 #include <climits>
@@ -140,6 +142,8 @@ void validate_references(const FactSet& set, std::vector<Problem>& problems) {
   indexes.properties = index_by_id(set.properties, "property", problems);
   index_by_id(set.statements, "statement", problems);
   index_by_id(set.quotes, "quote", problems);
+  index_by_id(set.claims, "claim review", problems);
+  check_claim_reviews(set.claims, problems);
   for (const auto& located : set.statements)
     check_statement(indexes, located, problems);
   for (const auto& located : set.quotes) {

@@ -13,6 +13,9 @@ const std::vector<RuleKind>& rule_kinds() {
        "opposée » and « opposée » say the same thing"},
       {"attribution", "words that attribute a quote to someone (selon, according to)"},
       {"clause-break", "a word or mark that ends the scope of a negation (mais, but, ;)"},
+      {"function-word",
+       "a word that carries no claim of its own (le, de, the, of): comparing a sentence with "
+       "past fact-checks skips it"},
       {"determiner",
        "a determiner: a quote after it names a thing, which a negation of the verb farther "
        "before does not reach (« il ne faut pas pervertir ce « Ségur » »)"},
@@ -34,6 +37,9 @@ const std::vector<RuleKind>& rule_kinds() {
       {"ordinal",
        "a number with an ordinal ending (1er, 2e, 3rd): a rank, or a day before a month"},
       {"percent-word", "what makes a number a percentage (%, pour cent, per cent)"},
+      {"rebuttal",
+       "words that call a claim false (faux, intox, debunked): a sentence holding them corrects "
+       "a checked claim rather than repeats it"},
       {"relative-date",
        "a date relative to the article's (hier, last week); value: an offset and its unit, "
        "e.g. \"-1 day\"",

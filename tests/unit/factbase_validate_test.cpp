@@ -60,9 +60,10 @@ TEST(FactsValidate, ReportsUnknownTypesAndFields) {
 {"type":"person","id":"x"}
 {"type":"source","id":"s2","url":"https://example.org","colour":"red"}
 )"),
-      (Lines{"facts.jsonl:7: missing field \"type\" (source, entity, property, statement or quote)",
+      (Lines{"facts.jsonl:7: missing field \"type\" (source, entity, property, statement, quote "
+             "or claim_review)",
              "facts.jsonl:8: unknown record type \"person\" (expected source, entity, property, "
-             "statement or quote)",
+             "statement, quote or claim_review)",
              "facts.jsonl:9: unknown field \"colour\" in a source"}));
 }
 

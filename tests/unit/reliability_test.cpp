@@ -254,12 +254,12 @@ TEST(Reliability, FactsCommandsPrintHostileFileNamesEscaped) {
   EXPECT_EQ(validate.exit_code, 2);
   EXPECT_EQ(validate.out,
             "./evil\\x1b]0;t\\x07\\x0a::error x.jsonl:2: unknown record type \"robot\" (expected "
-            "source, entity, property, statement or quote)\n");
+            "source, entity, property, statement, quote or claim_review)\n");
   const CommandResult build = run_in(tree.path(), "facts build . -o base.db");
   EXPECT_EQ(build.exit_code, 2);
   EXPECT_EQ(build.err,
             "./evil\\x1b]0;t\\x07\\x0a::error x.jsonl:2: unknown record type \"robot\" (expected "
-            "source, entity, property, statement or quote)\n"
+            "source, entity, property, statement, quote or claim_review)\n"
             "presscheck: error: 1 problem in the fact files; nothing was written\n");
 }
 
