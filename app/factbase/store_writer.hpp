@@ -3,7 +3,7 @@
 #include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Statement.h>
 
-#include "factbase/model.hpp"
+#include "factbase/fact_set.hpp"
 
 namespace presscheck::facts {
 
@@ -23,6 +23,12 @@ class StoreWriter {
   /// translations.
   void rebuild_search();
 
+  /// Brings the full-text index up to date after `written` was put, row by row, so that an
+  /// import costs what it adds rather than what the base holds. When `replaced` says some
+  /// entity, property or quote of `written` was already in the base, their old rows are
+  /// removed first, which reads the whole index once.
+  void update_search(const FactSet& written, bool replaced);
+
  private:
   SQLite::Database& db_;
   SQLite::Statement source_;
@@ -35,5 +41,9 @@ class StoreWriter {
   SQLite::Statement statement_;
   SQLite::Statement quote_;
 };
+
+/// Puts every record of `set`, each kind in id order: the tables are keyed by id, so sorted
+/// inserts append to their b-trees.
+void put_all(StoreWriter& writer, const FactSet& set);
 
 }  // namespace presscheck::facts
