@@ -143,6 +143,12 @@ class Gatherer {
 // imported records with one id does, the second is kept so that validation reports it.
 template <typename Record>
 void merge(std::vector<Located<Record>>& base, std::vector<Located<Record>>& imported) {
+  if (base.empty()) {
+    // The usual case of a large import: nothing of the base to interleave, and no second
+    // array of a million records to move them into.
+    base = std::move(imported);
+    return;
+  }
   std::unordered_map<std::string, std::size_t> index;
   for (std::size_t i = 0; i < base.size(); ++i)
     index.emplace(base[i].record.id, i);
