@@ -1,13 +1,10 @@
 #include "factbase/operations.hpp"
 
 #include <SQLiteCpp/Backup.h>
-#include <SQLiteCpp/Transaction.h>
 #include <fmt/format.h>
-#include <unistd.h>
 #include <algorithm>
 #include <map>
 #include <set>
-#include <unordered_map>
 
 #include "core/atomic_file.hpp"
 #include "core/error.hpp"
