@@ -167,6 +167,11 @@ class WriteLock {
     db_.exec("BEGIN IMMEDIATE");
   }
   void release() { db_.exec("ROLLBACK"); }
+  /// Changes the base under the lock, as another import would, and lets the lock go.
+  void commit(const char* sql) {
+    db_.exec(sql);
+    db_.exec("COMMIT");
+  }
 
  private:
   SQLite::Database db_;
@@ -196,6 +201,38 @@ TEST_F(FactsImport, AReaderNeverWaitsAndAnImporterWaitsSayingSo) {
             "presscheck: base.db: another process is writing to this fact base; waiting up to "
             "30 s for it to finish\n");
   EXPECT_EQ(FactBase(dir_ / "base.db").resolve("Carol").size(), 1u);
+}
+
+// An import checked in a snapshot, then kept waiting while another writer changes the base,
+// is checked again against what that writer left: here b1's period no longer ends.
+TEST_F(FactsImport, AnImportIsCheckedAgainWhenTheBaseChangedWhileItWaited) {
+  write_file(
+      dir_ / "later.jsonl",
+      R"({"type":"statement","id":"b2","subject":"alice","property":"budget","value":{"amount":4,"currency":"EUR"},"valid_from":"2023","sources":["s1"]}
+)");
+  ASSERT_EQ(
+      import(
+          "end.jsonl",
+          R"({"type":"statement","id":"b1","subject":"alice","property":"budget","value":{"amount":1,"currency":"EUR"},"valid_from":"2020","valid_to":"2022","sources":["s1"]}
+)")
+          .exit_code,
+      0);
+  WriteLock lock(dir_ / "base.db");
+  test::RunResult imported;
+  std::thread importer(
+      [&] { imported = run_presscheck("facts import later.jsonl --db base.db", dir_.path()); });
+  std::this_thread::sleep_for(std::chrono::milliseconds(1500));
+  lock.commit("UPDATE statement SET valid_to = NULL WHERE id = 'b1'");
+  importer.join();
+  EXPECT_EQ(imported.exit_code, 2);
+  EXPECT_EQ(imported.out, "");
+  EXPECT_EQ(imported.err,
+            "presscheck: base.db: another process is writing to this fact base; waiting up to "
+            "30 s for it to finish\n"
+            "later.jsonl:1: statement \"b2\" overlaps \"b1\" (base.db) for subject \"alice\", "
+            "but property \"budget\" is single-valued (end the older period or deprecate the "
+            "older statement)\n"
+            "presscheck: error: 1 problem in the fact files; nothing was written\n");
 }
 
 }  // namespace
