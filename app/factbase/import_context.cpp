@@ -31,11 +31,14 @@ class Gatherer {
     for (const auto& located : imported.statements) {
       const Statement& statement = located.record;
       gather_references(statement);
+      const Property* property = effective_property(statement.property);
+      if (property == nullptr || !property->single_valued)
+        continue;
+      groups.emplace(statement.subject, statement.property);
+      // Only overlaps depend on where a statement stands among the others: the one it
+      // replaces keeps its place there, as when the whole base was read.
       if (auto replaced = stored_.statement(statement.id))
         statements_.try_emplace(statement.id, std::move(*replaced));
-      const Property* property = effective_property(statement.property);
-      if (property != nullptr && property->single_valued)
-        groups.emplace(statement.subject, statement.property);
     }
     for (const auto& [subject, property] : groups)
       add(stored_.statements_of(subject, property));

@@ -21,9 +21,10 @@ struct ImportCheck {
 /// Gathers, through indexed queries of `stored`, the part of the base that checking
 /// `imported` needs, so that validate_references on the result finds what it would find on
 /// the whole base with the import merged in: referenced entities, sources and properties,
-/// the statements of each subject and single-valued property the import touches, the
-/// statements it replaces, and every statement of a property whose type or single value it
-/// changes. Origins of the base's records name `base_name` without a line.
+/// the statements of each subject and single-valued property the import touches (and the
+/// ones of such a property it replaces, which keep their place among them), and every
+/// statement of a property whose type or single value it changes. Origins of the base's records
+/// name `base_name` without a line.
 ImportCheck gather_import_check(StoredRecords& stored, FactSet imported,
                                 const std::string& base_name);
 

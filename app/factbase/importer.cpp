@@ -13,6 +13,7 @@
 #include "factbase/loader.hpp"
 #include "factbase/operations.hpp"
 #include "factbase/schema.hpp"
+#include "factbase/search_rows.hpp"
 #include "factbase/store_writer.hpp"
 #include "factbase/validator.hpp"
 #include "factbase/write_failure.hpp"
@@ -140,9 +141,11 @@ std::vector<Problem> import_records(const fs::path& path, FactSet imported,
   require_current_schema(db, name);
   const FactSet written = imported_part(std::move(check.records));
   try {
+    if (check.replaces_searchable)
+      forget_search_rows(db, written);
     StoreWriter writer(db);
     put_all(writer, written);
-    writer.update_search(written, check.replaces_searchable);
+    add_search_rows(db, written);
     transaction.commit();
   } catch (const SQLite::Exception& error) {
     throw write_failure(db, error, name);

@@ -33,17 +33,6 @@ std::vector<const Record*> sorted_by_id(const std::vector<Located<Record>>& reco
   return sorted;
 }
 
-// Runs `sql` once per id of `records`, the id bound to its one parameter.
-template <typename Record>
-void for_each_id(SQLite::Database& db, const char* sql,
-                 const std::vector<Located<Record>>& records) {
-  SQLite::Statement statement(db, sql);
-  for (const auto& located : records) {
-    statement.bind(1, located.record.id);
-    run(statement);
-  }
-}
-
 }  // namespace
 
 void put_all(StoreWriter& writer, const FactSet& set) {
@@ -181,42 +170,6 @@ INSERT INTO search (text, kind, ref, lang)
   SELECT t.value, 'quote', q.id, t.key FROM quote AS q, json_each(q.translations) AS t;
 INSERT INTO search (search) VALUES ('optimize');
 )sql");
-}
-
-}  // namespace presscheck::facts
-
-namespace presscheck::facts {
-
-void StoreWriter::update_search(const FactSet& written, bool replaced) {
-  if (replaced) {
-    // The index keeps the ref unindexed: one pass over it finds every old row.
-    db_.exec(
-        "CREATE TEMP TABLE IF NOT EXISTS replaced_ref (kind TEXT NOT NULL, ref TEXT NOT NULL, "
-        "PRIMARY KEY (kind, ref)) WITHOUT ROWID; DELETE FROM temp.replaced_ref");
-    for_each_id(db_, "INSERT OR IGNORE INTO temp.replaced_ref VALUES ('entity', ?)",
-                written.entities);
-    for_each_id(db_, "INSERT OR IGNORE INTO temp.replaced_ref VALUES ('property', ?)",
-                written.properties);
-    for_each_id(db_, "INSERT OR IGNORE INTO temp.replaced_ref VALUES ('quote', ?)", written.quotes);
-    db_.exec(
-        "DELETE FROM search WHERE (CASE WHEN kind IN ('name', 'alias') THEN 'entity' "
-        "WHEN kind = 'label' THEN 'property' ELSE 'quote' END, ref) IN "
-        "(SELECT kind, ref FROM temp.replaced_ref)");
-  }
-  for_each_id(db_,
-              "INSERT INTO search (text, kind, ref, lang) SELECT name, CASE is_alias WHEN 0 "
-              "THEN 'name' ELSE 'alias' END, entity, lang FROM entity_name WHERE entity = ? "
-              "ORDER BY lang, is_alias, position",
-              written.entities);
-  for_each_id(db_,
-              "INSERT INTO search (text, kind, ref, lang) SELECT label, 'label', property, lang "
-              "FROM property_label WHERE property = ? ORDER BY lang, position",
-              written.properties);
-  for_each_id(db_,
-              "INSERT INTO search (text, kind, ref, lang) SELECT text, 'quote', id, lang FROM "
-              "quote WHERE id = ?1 UNION ALL SELECT t.value, 'quote', q.id, t.key FROM quote AS "
-              "q, json_each(q.translations) AS t WHERE q.id = ?1",
-              written.quotes);
 }
 
 }  // namespace presscheck::facts

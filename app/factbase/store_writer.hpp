@@ -8,7 +8,8 @@
 namespace presscheck::facts {
 
 /// Adds or replaces records in an open database, with statements prepared once. The caller
-/// owns the transaction; call rebuild_search() before committing.
+/// owns the transaction; call rebuild_search() (or, for a few records, the functions of
+/// search_rows.hpp) before committing.
 class StoreWriter {
  public:
   explicit StoreWriter(SQLite::Database& db);
@@ -22,12 +23,6 @@ class StoreWriter {
   /// Refills the full-text index from the tables: names, aliases, labels, quotes and their
   /// translations.
   void rebuild_search();
-
-  /// Brings the full-text index up to date after `written` was put, row by row, so that an
-  /// import costs what it adds rather than what the base holds. When `replaced` says some
-  /// entity, property or quote of `written` was already in the base, their old rows are
-  /// removed first, which reads the whole index once.
-  void update_search(const FactSet& written, bool replaced);
 
  private:
   SQLite::Database& db_;

@@ -3,6 +3,7 @@
 // problems at the same places, including those that fall on the base's own records.
 
 #include <SQLiteCpp/Database.h>
+#include <fmt/format.h>
 #include <gtest/gtest.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -158,6 +159,53 @@ TEST_F(FactsImport, AnImportLeavesTheBaseABuildOfTheMergedFilesWouldMake) {
   EXPECT_EQ(hits(imported, "Dupont"), std::vector<std::string>{"name bob Robert Dupont"});
   EXPECT_EQ(hits(imported, "keep budget"),
             std::vector<std::string>{"quote q1 We will keep to the budget."});
+}
+
+int search_rows(const fs::path& db, const std::string& where) {
+  SQLite::Database connection(db, SQLite::OPEN_READONLY);
+  return connection.execAndGet("SELECT count(*) FROM search WHERE " + where).getInt();
+}
+
+// A renamed entity loses the rows of its old names, whether they are found by their words,
+// by a pass over the index (a name with no word in it), or all in one pass (many at once).
+TEST_F(FactsImport, RenamedEntitiesLeaveNoRowOfTheirOldNamesInTheSearchIndex) {
+  std::string people;
+  std::string renamed;
+  for (int i = 0; i < 1001; ++i) {
+    people += fmt::format(
+        R"({{"type":"entity","id":"p{0}","kind":"person","names":{{"fr":["Personne {0}"]}}}})"
+        "\n",
+        i);
+    renamed += fmt::format(
+        R"({{"type":"entity","id":"p{0}","kind":"person","names":{{"fr":["Quelqu'un {0}"]}},"aliases":{{"en":["Someone {0}"]}}}})"
+        "\n",
+        i);
+  }
+  ASSERT_EQ(import("people.jsonl",
+                   people + R"({"type":"entity","id":"sym","kind":"other","names":{"fr":["***"]}})"
+                            "\n")
+                .exit_code,
+            0);
+  ASSERT_EQ(import("sym.jsonl",
+                   R"({"type":"entity","id":"sym","kind":"other","names":{"fr":["Symbole"]}})"
+                   "\n")
+                .exit_code,
+            0);
+  ASSERT_EQ(import("p1.jsonl",
+                   R"({"type":"entity","id":"p1","kind":"person","names":{"fr":["Une Autre"]}})"
+                   "\n")
+                .exit_code,
+            0);
+  EXPECT_EQ(search_rows(dir_ / "base.db", "ref = 'sym'"), 1);
+  EXPECT_EQ(search_rows(dir_ / "base.db", "ref = 'p1'"), 1);
+  EXPECT_EQ(hits(FactBase(dir_ / "base.db"), "Autre"),
+            std::vector<std::string>{"name p1 Une Autre"});
+  ASSERT_EQ(import("renamed.jsonl", renamed).exit_code, 0);
+  EXPECT_EQ(search_rows(dir_ / "base.db", "kind IN ('name', 'alias') AND ref GLOB 'p[0-9]*'"),
+            2002);
+  EXPECT_EQ(search_rows(dir_ / "base.db", "search MATCH 'Personne OR Autre'"), 0);
+  EXPECT_EQ(hits(FactBase(dir_ / "base.db"), "Someone 1000"),
+            std::vector<std::string>{"alias p1000 Someone 1000"});
 }
 
 // Holds the base's write lock, as an import in its final transaction does.
