@@ -85,6 +85,9 @@ TEST(FactsFiles, ABaseInAFolderNoOneMayWriteIsReadAndLeftAsItWas) {
   fs::permissions(dir / "draft.md", fs::perms(0644));
   fs::permissions(dir / "shelf" / "base.db", fs::perms(0444));
   fs::permissions(dir / "shelf", fs::perms(0555));
+  ASSERT_EQ(run_shell(unprivileged("--version"), dir.path()).exit_code, 0)
+      << "as root, this test runs presscheck as the user nobody: the build and source folders "
+         "must be readable by all";
   const auto lookup = run_shell(
       unprivileged("lookup 'Alice Martin' --lang en --facts shelf/base.db --no-color"), dir.path());
   EXPECT_EQ(lookup.exit_code, 0) << lookup.err;
