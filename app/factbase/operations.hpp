@@ -44,7 +44,8 @@ std::vector<Problem> import_fact_files(const std::filesystem::path& db,
                                        const std::vector<std::string>& paths);
 
 /// Completes or trims records about to be imported once the base can be asked about them (an
-/// import from another format may leave out what points at entities neither holds).
+/// import from another format may leave out what points at entities neither holds). It runs
+/// once, on the snapshot the records are first checked in.
 using ImportPreparation = std::function<void(StoredRecords& base, FactSet& imported)>;
 
 /// Adds or updates (by id) `imported` in an existing database, all or nothing. The records
