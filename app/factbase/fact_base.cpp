@@ -9,6 +9,7 @@
 #include <set>
 
 #include "core/error.hpp"
+#include "factbase/read_connection.hpp"
 #include "factbase/schema.hpp"
 #include "factbase/search_query.hpp"
 #include "factbase/store_reader.hpp"
@@ -42,7 +43,7 @@ SQLite::Database open_database(const fs::path& path) {
     throw UserError(fmt::format("{}: no such fact base", path.string()));
   }
   try {
-    SQLite::Database db(path, SQLite::OPEN_READONLY, 5000);
+    SQLite::Database db = open_for_reading(path, 5000);
     require_current_schema(db, path.string());
     return db;
   } catch (const SQLite::Exception&) {

@@ -36,6 +36,9 @@ struct Located {
   /// False when the record had problems of its own: checks across records then skip the
   /// fields that could not be read, rather than report them twice.
   bool clean = true;
+  /// True when the record was read from the base an import goes into: it was checked when
+  /// it was written, so checks across records only look at what the import may change.
+  bool stored = false;
 };
 
 /// Every record of a set of fact files (or of a database), in reading order.

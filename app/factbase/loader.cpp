@@ -8,6 +8,7 @@
 
 #include "core/error.hpp"
 #include "core/json_reader.hpp"
+#include "factbase/line_reader.hpp"
 #include "factbase/record_parser.hpp"
 
 namespace presscheck::facts {
@@ -61,6 +62,25 @@ std::vector<std::string> collect_fact_files(const std::vector<std::string>& path
   return files;
 }
 
+namespace {
+
+// Reads one line of a fact file (its end-of-line characters already removed).
+void load_line(std::string_view line, const Origin& origin, FactSet& set,
+               std::vector<Problem>& problems) {
+  if (!line.empty() && line.back() == '\r')
+    line.remove_suffix(1);
+  if (line.find_first_not_of(" \t") == std::string_view::npos)
+    return;
+  try {
+    parse_record(parse_json(line), origin, set, problems);
+  } catch (const JsonSyntaxError& error) {
+    problems.push_back(
+        {origin, fmt::format("invalid JSON at column {}: {}", error.column(), error.what())});
+  }
+}
+
+}  // namespace
+
 void load_fact_text(std::string_view text, const std::string& name, FactSet& set,
                     std::vector<Problem>& problems) {
   std::size_t line_number = 0;
@@ -69,27 +89,21 @@ void load_fact_text(std::string_view text, const std::string& name, FactSet& set
     std::size_t end = text.find('\n', start);
     if (end == std::string_view::npos)
       end = text.size();
-    std::string_view line = text.substr(start, end - start);
+    load_line(text.substr(start, end - start), {name, ++line_number}, set, problems);
     start = end + 1;
-    ++line_number;
-    if (!line.empty() && line.back() == '\r')
-      line.remove_suffix(1);
-    if (line.find_first_not_of(" \t") == std::string_view::npos)
-      continue;
-    const Origin origin{name, line_number};
-    try {
-      parse_record(parse_json(line), origin, set, problems);
-    } catch (const JsonSyntaxError& error) {
-      problems.push_back(
-          {origin, fmt::format("invalid JSON at column {}: {}", error.column(), error.what())});
-    }
   }
 }
 
+// Files are read a line at a time: an import of millions of records holds the records, not
+// also the text they were read from.
 FactSet load_fact_files(const std::vector<std::string>& files, std::vector<Problem>& problems) {
   FactSet set;
-  for (const std::string& file : files)
-    load_fact_text(read_file(file), file, set, problems);
+  std::string line;
+  for (const std::string& file : files) {
+    LineReader reader(file);
+    while (reader.next(line))
+      load_line(line, {file, reader.line_number()}, set, problems);
+  }
   return set;
 }
 

@@ -112,5 +112,8 @@ std::string display_value(const Value& value);
 
 /// The key used to match names: case, accents, apostrophes and spacing folded.
 std::string name_key(std::string_view name);
+/// Changes whenever name_key folds a name differently: a base compiled under another fold
+/// holds keys that lookups would no longer find (the cache of compiled bases is named by it).
+inline constexpr int kNameKeyFold = 1;
 
 }  // namespace presscheck::facts

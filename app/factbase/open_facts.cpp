@@ -2,11 +2,13 @@
 
 #include <fmt/format.h>
 #include <unistd.h>
+#include <utf8proc.h>
 #include <chrono>
 #include <cstdlib>
 #include <fstream>
 #include <functional>
 
+#include "core/atomic_file.hpp"
 #include "core/data_dir.hpp"
 #include "core/error.hpp"
 #include "factbase/loader.hpp"
@@ -58,9 +60,16 @@ std::string stat_key(const std::vector<std::string>& files) {
   return key;
 }
 
+// What a compiled base depends on besides its files: the schema, how names are folded into
+// their keys, and the Unicode tables doing it. A binary that differs in any of them never
+// reuses another's cache, where it would look names up with keys it does not compute.
+std::string cache_tag() {
+  return fmt::format("v{}-f{}-u{}", kSchemaVersion, kNameKeyFold, utf8proc_version());
+}
+
 // The stat-key note's path: it holds the name of the database compiled from those files.
 fs::path stat_note(const fs::path& cache, const std::string& key) {
-  return cache / fmt::format("stat-v{}-{:016x}", kSchemaVersion, std::hash<std::string>{}(key));
+  return cache / fmt::format("stat-{}-{:016x}", cache_tag(), std::hash<std::string>{}(key));
 }
 
 std::string read_note(const fs::path& note, const std::string& key) {
@@ -74,15 +83,11 @@ std::string read_note(const fs::path& note, const std::string& key) {
 }
 
 void write_note(const fs::path& note, const std::string& key, const std::string& name) {
-  const fs::path temporary = note.string() + fmt::format(".{}", ::getpid());
-  {
-    std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
-    out << name << '\n' << key;
-    if (!out)
-      return;  // only a missed shortcut: the next run hashes the contents again
+  try {
+    write_file_atomically(note, [&](std::ostream& out) { out << name << '\n' << key; });
+  } catch (const UserError&) {
+    // Only a missed shortcut: the next run hashes the contents again.
   }
-  std::error_code error;
-  fs::rename(temporary, note, error);
 }
 
 }  // namespace
@@ -121,8 +126,7 @@ fs::path resolve_facts(const std::string& path) {
     if (!name.empty() && fs::is_regular_file(cache / name, error))
       return cache / name;
   }
-  const std::string name =
-      fmt::format("facts-v{}-{:016x}.db", kSchemaVersion, hash_fact_files(files));
+  const std::string name = fmt::format("facts-{}-{:016x}.db", cache_tag(), hash_fact_files(files));
   const fs::path cached = cache / name;
   if (fs::is_regular_file(cached, error)) {
     if (!key.empty())

@@ -1,58 +1,34 @@
 #include "factbase/operations.hpp"
 
 #include <SQLiteCpp/Backup.h>
-#include <SQLiteCpp/Transaction.h>
 #include <fmt/format.h>
-#include <unistd.h>
 #include <algorithm>
 #include <map>
 #include <set>
-#include <unordered_map>
 
 #include "core/atomic_file.hpp"
 #include "core/error.hpp"
 #include "factbase/claim_record.hpp"
 #include "factbase/claim_store.hpp"
 #include "factbase/loader.hpp"
+#include "factbase/read_connection.hpp"
 #include "factbase/record_json.hpp"
 #include "factbase/schema.hpp"
 #include "factbase/store_reader.hpp"
 #include "factbase/store_writer.hpp"
 #include "factbase/validator.hpp"
+#include "factbase/write_failure.hpp"
 
 namespace presscheck::facts {
 namespace {
 
 namespace fs = std::filesystem;
 
-constexpr int kBusyTimeoutMs = 10000;
+// A writer waits this long for another one to finish (see kWriteWait in importer.cpp).
+constexpr int kBusyTimeoutMs = 30000;
 
-template <typename Record>
-std::vector<const Record*> sorted_by_id(const std::vector<Located<Record>>& records) {
-  std::vector<const Record*> sorted;
-  sorted.reserve(records.size());
-  for (const auto& located : records)
-    sorted.push_back(&located.record);
-  std::sort(sorted.begin(), sorted.end(),
-            [](const Record* a, const Record* b) { return a->id < b->id; });
-  return sorted;
-}
+}  // namespace
 
-// Rows go in in id order: the tables are keyed by id, so sorted inserts append to the b-trees.
-void put_all(StoreWriter& writer, const FactSet& set) {
-  for (const auto* record : sorted_by_id(set.sources))
-    writer.put(*record);
-  for (const auto* record : sorted_by_id(set.entities))
-    writer.put(*record);
-  for (const auto* record : sorted_by_id(set.properties))
-    writer.put(*record);
-  for (const auto* record : sorted_by_id(set.statements))
-    writer.put(*record);
-  for (const auto* record : sorted_by_id(set.quotes))
-    writer.put(*record);
-}
-
-// Opens an existing fact base for writing; throws UserError when it is not one.
 SQLite::Database open_existing(const fs::path& path) {
   std::error_code error;
   if (!fs::is_regular_file(path, error)) {
@@ -70,20 +46,16 @@ SQLite::Database open_existing(const fs::path& path) {
   }
 }
 
-// Opens a fact base to read it. A read-only connection to a base in WAL mode leaves the -wal
-// and -shm files it opened when it closes, as it may not delete them; a read-write one that
-// closes last removes them. So the base is opened read-write when the user may write it,
-// with every change refused, and read-only otherwise.
+namespace {
+
+// Opens a fact base to read it, leaving no file behind (see open_for_reading).
 SQLite::Database open_read_only(const fs::path& path) {
   std::error_code error;
   if (!fs::is_regular_file(path, error)) {
     throw UserError(fmt::format("{}: no such fact base", path.string()));
   }
   try {
-    const bool writable = ::access(path.c_str(), W_OK) == 0;
-    SQLite::Database db(path, writable ? SQLite::OPEN_READWRITE : SQLite::OPEN_READONLY,
-                        kBusyTimeoutMs);
-    db.exec("PRAGMA query_only = ON");
+    SQLite::Database db = open_for_reading(path, kBusyTimeoutMs);
     require_current_schema(db, path.string());
     return db;
   } catch (const SQLite::Exception&) {
@@ -102,16 +74,20 @@ void remove_database_files(const fs::path& file) {
 // half-written is simply thrown away, so the build needs neither a journal nor syncs until
 // it is complete; it stays in rollback mode, so that opening it again creates no -wal or
 // -shm file.
-void fill_database(const FactSet& set, const fs::path& file) {
+void fill_database(const FactSet& set, const fs::path& file, const fs::path& shown) {
   SQLite::Database db(file, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
-  db.exec("PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA cache_size = -65536");
-  db.exec("BEGIN");
-  migrate(db);
-  StoreWriter writer(db);
-  put_all(writer, set);
-  writer.rebuild_search();
-  put_claim_reviews(db, set.claims);
-  db.exec("COMMIT");
+  try {
+    db.exec("PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA cache_size = -65536");
+    db.exec("BEGIN");
+    migrate(db);
+    StoreWriter writer(db);
+    put_all(writer, set);
+    writer.rebuild_search();
+    put_claim_reviews(db, set.claims);
+    db.exec("COMMIT");
+  } catch (const SQLite::Exception& error) {
+    throw write_failure(db, error, shown.string());
+  }
 }
 
 // A new base: the complete file, on disk, takes the target's name at once.
@@ -119,7 +95,12 @@ void move_into_place(const fs::path& temporary, const fs::path& target, Journal 
                      const fs::path& shown) {
   {
     SQLite::Database db(temporary, SQLite::OPEN_READWRITE);
-    db.exec(journal == Journal::wal ? "PRAGMA journal_mode = WAL" : "PRAGMA journal_mode = DELETE");
+    try {
+      db.exec(journal == Journal::wal ? "PRAGMA journal_mode = WAL"
+                                      : "PRAGMA journal_mode = DELETE");
+    } catch (const SQLite::Exception& error) {
+      throw write_failure(db, error, shown.string());
+    }
   }  // closing the only connection checkpoints the WAL and removes its -wal and -shm files
   sync_file(temporary, shown.string());
   fs::rename(temporary, target);
@@ -128,34 +109,22 @@ void move_into_place(const fs::path& temporary, const fs::path& target, Journal 
 // An existing base is not renamed over: readers that have it open would pair the new file
 // with their WAL. Copying into it in one write transaction keeps those readers on their
 // snapshot, and a kill half-way leaves the old content, as the transaction never commits.
-void copy_into(const fs::path& temporary, const fs::path& target, Journal journal) {
+void copy_into(const fs::path& temporary, const fs::path& target, Journal journal,
+               const fs::path& shown) {
   SQLite::Database source(temporary, SQLite::OPEN_READONLY);
   SQLite::Database db = open_existing(target);
-  {
-    SQLite::Backup backup(db, source);
-    backup.executeStep(-1);
-  }
-  // A base in WAL mode stays in it through the copy; one in rollback mode gets it here.
-  if (journal == Journal::wal)
-    db.exec("PRAGMA journal_mode = WAL");
-}  // the last connection closing checkpoints the WAL and removes -wal and -shm
-
-// Imported records replace the database's records with the same id; the first of two
-// imported records with one id replaces, the second is kept so that validation reports it.
-template <typename Record>
-void merge(std::vector<Located<Record>>& base, const std::vector<Located<Record>>& imported) {
-  std::unordered_map<std::string, std::size_t> index;
-  for (std::size_t i = 0; i < base.size(); ++i)
-    index.emplace(base[i].record.id, i);
-  for (const auto& located : imported) {
-    const auto it = index.find(located.record.id);
-    if (it != index.end() && base[it->second].origin.line == 0) {
-      base[it->second] = located;
-    } else {
-      base.push_back(located);
+  try {
+    {
+      SQLite::Backup backup(db, source);
+      backup.executeStep(-1);
     }
+    // A base in WAL mode stays in it through the copy; one in rollback mode gets it here.
+    if (journal == Journal::wal)
+      db.exec("PRAGMA journal_mode = WAL");
+  } catch (const SQLite::Exception& error) {
+    throw write_failure(db, error, shown.string());
   }
-}
+}  // the last connection closing checkpoints the WAL and removes -wal and -shm
 
 std::string count_line(SQLite::Database& db, std::string_view label, std::string_view table) {
   const int count = db.execAndGet(fmt::format("SELECT count(*) FROM {}", table)).getInt();
@@ -231,10 +200,10 @@ void write_database(const FactSet& set, const fs::path& output, Journal journal)
   const fs::path temporary = temporary_for(target);
   remove_database_files(temporary);
   try {
-    fill_database(set, temporary);
+    fill_database(set, temporary, output);
     std::error_code error;
     if (fs::exists(target, error)) {
-      copy_into(temporary, target, journal);
+      copy_into(temporary, target, journal, output);
     } else {
       move_into_place(temporary, target, journal, output);
     }
@@ -243,44 +212,6 @@ void write_database(const FactSet& set, const fs::path& output, Journal journal)
     throw;
   }
   remove_database_files(temporary);
-}
-
-std::vector<Problem> import_fact_files(const fs::path& path,
-                                       const std::vector<std::string>& paths) {
-  std::vector<Problem> problems;
-  FactSet imported = load_fact_files(collect_fact_files(paths), problems);
-  return import_records(path, std::move(imported), std::move(problems));
-}
-
-std::vector<Problem> import_records(const fs::path& path, FactSet imported,
-                                    std::vector<Problem> problems,
-                                    const ImportPreparation& prepare) {
-  remove_stale_temporaries(write_target(path));
-  SQLite::Database db = open_existing(path);
-  db.exec("PRAGMA journal_mode = WAL");
-  SQLite::Transaction transaction(db, SQLite::TransactionBehavior::IMMEDIATE);
-  migrate(db);
-  require_current_schema(db, path.string());
-  FactSet merged = read_all(db, path.string());
-  if (prepare)
-    prepare(merged, imported);
-  merge(merged.sources, imported.sources);
-  merge(merged.entities, imported.entities);
-  merge(merged.properties, imported.properties);
-  merge(merged.statements, imported.statements);
-  merge(merged.quotes, imported.quotes);
-  merge(merged.claims, imported.claims);
-  validate_references(merged, problems);
-  if (!problems.empty()) {
-    sort_problems(problems);
-    return problems;  // the transaction rolls back as it goes out of scope
-  }
-  StoreWriter writer(db);
-  put_all(writer, imported);
-  writer.rebuild_search();
-  put_claim_reviews(db, imported.claims);
-  transaction.commit();
-  return {};
 }
 
 void export_database(const fs::path& path, std::ostream& out) {

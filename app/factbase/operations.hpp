@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "factbase/fact_set.hpp"
+#include "factbase/stored_records.hpp"
 
 namespace presscheck::facts {
 
@@ -32,20 +33,30 @@ enum class Journal { wal, rollback };
 /// own, nor any -wal or -shm file, remains after it.
 void write_database(const FactSet& set, const std::filesystem::path& output, Journal journal);
 
-/// Adds or updates (by id) the records of fact files in an existing database, all or nothing:
-/// the merged content is validated first, then written in one transaction. Returns the
-/// problems found; when there are any, the database is left untouched. Temporary files left
-/// by killed builds of the same base are removed first.
+/// Opens an existing fact base for writing, with writers waiting for each other up to 30 s;
+/// throws UserError when the file is missing or is not a fact base.
+SQLite::Database open_existing(const std::filesystem::path& path);
+
+/// Adds or updates (by id) the records of fact files in an existing database, all or nothing,
+/// as import_records does. Returns the problems found; when there are any, the database is
+/// left untouched.
 std::vector<Problem> import_fact_files(const std::filesystem::path& db,
                                        const std::vector<std::string>& paths);
 
-/// Completes or trims records about to be imported once the base's records are known (an
-/// import from another format may leave out what points at entities neither holds).
-using ImportPreparation = std::function<void(const FactSet& base, FactSet& imported)>;
+/// Completes or trims records about to be imported once the base can be asked about them (an
+/// import from another format may leave out what points at entities neither holds). It runs
+/// once, on the snapshot the records are first checked in.
+using ImportPreparation = std::function<void(StoredRecords& base, FactSet& imported)>;
 
-/// Adds or updates (by id) `imported` in an existing database, all or nothing, as
-/// import_fact_files does. `problems` found while reading come first: when there are any,
-/// nothing is written and they are returned with those of validation.
+/// Adds or updates (by id) `imported` in an existing database, all or nothing. The records
+/// are checked against the base's records they touch, found by indexed queries in a read
+/// snapshot, so the base is never read whole and its readers and writers are not held up
+/// meanwhile; the write lock is taken only for the final transaction. Another import
+/// writing at that moment is waited for up to 30 s, with a line on stderr saying so; if the
+/// base changed in between, the records are checked again under the lock. `problems` found
+/// while reading come first: when there are any, nothing is written and they are returned
+/// with those of validation, each with its file and line. Temporary files left by killed
+/// builds of the same base are removed first.
 std::vector<Problem> import_records(const std::filesystem::path& db, FactSet imported,
                                     std::vector<Problem> problems,
                                     const ImportPreparation& prepare = {});

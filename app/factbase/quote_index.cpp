@@ -5,13 +5,14 @@
 #include <fmt/format.h>
 #include <mutex>
 
+#include "factbase/read_connection.hpp"
 #include "factbase/store_reader.hpp"
 
 namespace presscheck::facts {
 
 struct QuoteIndex::Impl {
   explicit Impl(const std::filesystem::path& path)
-      : db(path, SQLite::OPEN_READONLY, 5000),
+      : db(open_for_reading(path, 5000)),
         by_id(db, fmt::format("SELECT {} FROM quote WHERE id = ?", kQuoteColumns)) {}
 
   SQLite::Database db;

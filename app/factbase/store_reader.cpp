@@ -114,7 +114,7 @@ FactSet read_all(SQLite::Database& db, const std::string& name) {
   const Origin origin{name, 0};
   SQLite::Statement sources(db, fmt::format("SELECT {} FROM source ORDER BY id", kSourceColumns));
   while (sources.executeStep())
-    set.sources.push_back({read_source(sources), origin});
+    set.sources.push_back({read_source(sources), origin, true, true});
 
   std::unordered_map<std::string, std::size_t> entity_index;
   SQLite::Statement entities(db, "SELECT id, kind FROM entity ORDER BY id");
@@ -123,7 +123,7 @@ FactSet read_all(SQLite::Database& db, const std::string& name) {
     entity.id = entities.getColumn(0).getString();
     entity.kind = read_enum(entities, 1, parse_entity_kind);
     entity_index.emplace(entity.id, set.entities.size());
-    set.entities.push_back({std::move(entity), origin});
+    set.entities.push_back({std::move(entity), origin, true, true});
   }
   SQLite::Statement names(db,
                           "SELECT entity, lang, is_alias, name FROM entity_name "
@@ -143,7 +143,7 @@ FactSet read_all(SQLite::Database& db, const std::string& name) {
     property.value_type = read_enum(properties, 1, parse_value_type);
     property.single_valued = properties.getColumn(2).getInt() != 0;
     property_index.emplace(property.id, set.properties.size());
-    set.properties.push_back({std::move(property), origin});
+    set.properties.push_back({std::move(property), origin, true, true});
   }
   SQLite::Statement labels(db,
                            "SELECT property, lang, label FROM property_label "
@@ -157,10 +157,10 @@ FactSet read_all(SQLite::Database& db, const std::string& name) {
   SQLite::Statement statements(
       db, fmt::format("SELECT {} FROM statement ORDER BY id", kStatementColumns));
   while (statements.executeStep())
-    set.statements.push_back({read_statement(statements), origin});
+    set.statements.push_back({read_statement(statements), origin, true, true});
   SQLite::Statement quotes(db, fmt::format("SELECT {} FROM quote ORDER BY id", kQuoteColumns));
   while (quotes.executeStep())
-    set.quotes.push_back({read_quote(quotes), origin});
+    set.quotes.push_back({read_quote(quotes), origin, true, true});
   set.claims = read_claim_reviews(db, name);
   return set;
 }

@@ -1,5 +1,7 @@
 #include "factbase/store_writer.hpp"
 
+#include <algorithm>
+
 #include "core/json_writer.hpp"
 #include "factbase/record_json.hpp"
 #include "factbase/store_reader.hpp"
@@ -20,7 +22,31 @@ void run(SQLite::Statement& statement) {
   statement.reset();
 }
 
+template <typename Record>
+std::vector<const Record*> sorted_by_id(const std::vector<Located<Record>>& records) {
+  std::vector<const Record*> sorted;
+  sorted.reserve(records.size());
+  for (const auto& located : records)
+    sorted.push_back(&located.record);
+  std::sort(sorted.begin(), sorted.end(),
+            [](const Record* a, const Record* b) { return a->id < b->id; });
+  return sorted;
+}
+
 }  // namespace
+
+void put_all(StoreWriter& writer, const FactSet& set) {
+  for (const auto* record : sorted_by_id(set.sources))
+    writer.put(*record);
+  for (const auto* record : sorted_by_id(set.entities))
+    writer.put(*record);
+  for (const auto* record : sorted_by_id(set.properties))
+    writer.put(*record);
+  for (const auto* record : sorted_by_id(set.statements))
+    writer.put(*record);
+  for (const auto* record : sorted_by_id(set.quotes))
+    writer.put(*record);
+}
 
 StoreWriter::StoreWriter(SQLite::Database& db)
     : db_(db),

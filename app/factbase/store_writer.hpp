@@ -3,12 +3,13 @@
 #include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Statement.h>
 
-#include "factbase/model.hpp"
+#include "factbase/fact_set.hpp"
 
 namespace presscheck::facts {
 
 /// Adds or replaces records in an open database, with statements prepared once. The caller
-/// owns the transaction; call rebuild_search() before committing.
+/// owns the transaction; call rebuild_search() (or, for a few records, the functions of
+/// search_rows.hpp) before committing.
 class StoreWriter {
  public:
   explicit StoreWriter(SQLite::Database& db);
@@ -35,5 +36,9 @@ class StoreWriter {
   SQLite::Statement statement_;
   SQLite::Statement quote_;
 };
+
+/// Puts every record of `set`, each kind in id order: the tables are keyed by id, so sorted
+/// inserts append to their b-trees.
+void put_all(StoreWriter& writer, const FactSet& set);
 
 }  // namespace presscheck::facts

@@ -50,16 +50,21 @@ void check_sources(const Indexes& indexes, const std::vector<std::string>& sourc
   }
 }
 
+// A statement of the base (`stored`) had its references checked when it was written: only
+// its value's type is checked again, as an import may change what its property accepts.
 void check_statement(const Indexes& indexes, const Located<Statement>& located,
                      std::vector<Problem>& problems) {
   const Statement& statement = located.record;
   const Origin& origin = located.origin;
-  check_entity(indexes, statement.subject, "subject", origin, problems);
   const auto property = indexes.properties.find(statement.property);
-  if (!statement.property.empty() && property == indexes.properties.end()) {
-    problems.push_back(
-        {origin, fmt::format("unknown property \"{}\" in \"property\"", statement.property)});
-  } else if (property != indexes.properties.end() && located.clean) {
+  if (!located.stored) {
+    check_entity(indexes, statement.subject, "subject", origin, problems);
+    if (!statement.property.empty() && property == indexes.properties.end()) {
+      problems.push_back(
+          {origin, fmt::format("unknown property \"{}\" in \"property\"", statement.property)});
+    }
+  }
+  if (property != indexes.properties.end() && located.clean) {
     const ValueType expected = property->second->record.value_type;
     if (statement.value.type != expected) {
       problems.push_back({origin, fmt::format("\"value\" must be {} for property \"{}\", not {}",
@@ -67,6 +72,8 @@ void check_statement(const Indexes& indexes, const Located<Statement>& located,
                                               value_type_name(statement.value.type))});
     }
   }
+  if (located.stored)
+    return;
   if (statement.value.type == ValueType::entity) {
     check_entity(indexes, statement.value.text, "value", origin, problems);
   }
@@ -147,6 +154,8 @@ void validate_references(const FactSet& set, std::vector<Problem>& problems) {
   for (const auto& located : set.statements)
     check_statement(indexes, located, problems);
   for (const auto& located : set.quotes) {
+    if (located.stored)
+      continue;
     check_entity(indexes, located.record.speaker, "speaker", located.origin, problems);
     check_entity(indexes, located.record.about, "about", located.origin, problems);
     check_sources(indexes, located.record.sources, located.origin, problems);

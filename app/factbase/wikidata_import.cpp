@@ -2,12 +2,12 @@
 
 #include <fmt/format.h>
 #include <set>
-#include <unordered_map>
 
 #include "core/error.hpp"
 #include "core/json_reader.hpp"
 #include "factbase/line_reader.hpp"
 #include "factbase/operations.hpp"
+#include "factbase/stored_records.hpp"
 #include "factbase/wikidata_entity.hpp"
 #include "factbase/wikidata_sparql.hpp"
 
@@ -109,33 +109,30 @@ class FileReader {
   std::vector<Problem>& problems_;
 };
 
-// Settles what the import writes once the base is known: entities take their kind from
+// Settles what the import writes once the base can be asked: entities take their kind from
 // their classes, from what points at them or from the base, and keep the base's names when
 // the files give none; statements about or pointing at an entity neither holds are left
 // out, and so are sources nothing cites any more.
 void settle(WikidataRecords& records, const WikidataMapping& mapping,
-            const std::filesystem::path& mapping_file, const FactSet& base, FactSet& imported,
+            const std::filesystem::path& mapping_file, StoredRecords& base, FactSet& imported,
             WikidataImport& report) {
-  std::unordered_map<std::string, const Entity*> known;
-  for (const auto& located : base.entities)
-    known.emplace(located.record.id, &located.record);
   std::set<std::string> kept;
   std::vector<Located<Entity>> entities;
   for (auto& located : imported.entities) {
     Entity& entity = located.record;
-    const auto in_base = known.find(entity.id);
+    const std::optional<EntityKind> in_base = base.entity_kind(entity.id);
     if (records.kind_pending.contains(entity.id)) {
       if (const auto used = records.kind_by_use.find(entity.id); used != records.kind_by_use.end())
         entity.kind = used->second;
-      else if (in_base != known.end())
-        entity.kind = in_base->second->kind;
+      else if (in_base)
+        entity.kind = *in_base;
       else {
         ++report.entities_left_out;
         continue;
       }
     }
     if (entity.names.empty()) {
-      if (in_base == known.end())
+      if (!in_base)
         ++report.entities_left_out;
       else
         kept.insert(entity.id);  // the base's record stays as it is
@@ -145,7 +142,9 @@ void settle(WikidataRecords& records, const WikidataMapping& mapping,
     entities.push_back(std::move(located));
   }
   imported.entities = std::move(entities);
-  const auto holds = [&](const std::string& id) { return kept.contains(id) || known.contains(id); };
+  const auto holds = [&](const std::string& id) {
+    return kept.contains(id) || base.entity_kind(id).has_value();
+  };
   std::vector<Located<Statement>> statements;
   std::set<std::string> cited;
   std::set<std::string> used;
@@ -163,10 +162,9 @@ void settle(WikidataRecords& records, const WikidataMapping& mapping,
   imported.statements = std::move(statements);
   std::erase_if(imported.sources, [&](const auto& s) { return !cited.contains(s.record.id); });
   std::set<std::string> properties;
-  for (const auto& located : base.properties)
-    properties.insert(located.record.id);
   for (const auto& [wikidata_id, mapped] : mapping.properties) {
-    if (used.contains(mapped.property.id) && properties.insert(mapped.property.id).second)
+    if (used.contains(mapped.property.id) && !base.property(mapped.property.id) &&
+        properties.insert(mapped.property.id).second)
       imported.properties.push_back({mapped.property, {mapping_file.string(), 1}});
   }
   report.entities = imported.entities.size();
@@ -192,7 +190,7 @@ WikidataImport import_wikidata(const std::filesystem::path& db,
   report.entities_read = records.entities_read;
   FactSet imported = std::move(records.set);
   report.problems = import_records(
-      db, std::move(imported), std::move(problems), [&](const FactSet& base, FactSet& set) {
+      db, std::move(imported), std::move(problems), [&](StoredRecords& base, FactSet& set) {
         settle(records, mapping, options.mapping_file, base, set, report);
       });
   return report;

@@ -192,7 +192,9 @@ TEST_F(SafeWrite, AFullDiskLeavesTheOldExportAndTheOldBase) {
   EXPECT_EQ(read_file(dir_ / "small" / "out.jsonl"), "old\n");
   const auto built = run_presscheck("facts build " + starter + " -o small/base.db", path());
   EXPECT_EQ(built.exit_code, 2);
-  EXPECT_EQ(built.err, "presscheck: error: facts build: database or disk is full\n");
+  EXPECT_EQ(built.err,
+            "presscheck: error: small/base.db: cannot write the fact base (No space left on "
+            "device)\n");
   EXPECT_EQ(listing(dir_ / "small"), std::set<std::string>{"out.jsonl"});
 }
 
