@@ -10,11 +10,13 @@ _presscheck_options() {
     lookup) echo "--as-of --lang --format --limit --facts --no-color -h --help" ;;
     verify) echo "--date --lang --format --facts --no-color -h --help" ;;
     lsp) echo "--stdio -h --help" ;;
+    serve) echo "--port --host --facts -h --help" ;;
     shell) echo "--facts --lang --no-color -h --help" ;;
     "config show") echo "--config -h --help" ;;
     "facts build") echo "-o --output -h --help" ;;
     "facts import") echo "--db -h --help" ;;
     "facts import-wikidata") echo "--db --mapping --office --retrieved -h --help" ;;
+    "facts import-claimreview") echo "--db --ratings --lang -h --help" ;;
     "facts export") echo "--db -o --output -h --help" ;;
     "facts stats") echo "--db -h --help" ;;
     "rules test") echo "--rules -h --help" ;;
@@ -29,7 +31,7 @@ _presscheck_reply() {
 
 _presscheck_subcommands() {
   case "$1" in
-    facts) echo "build validate import import-wikidata export stats" ;;
+    facts) echo "build validate import import-wikidata import-claimreview export stats" ;;
     rules) echo "list test" ;;
     config) echo "show" ;;
   esac
@@ -47,12 +49,13 @@ _presscheck_option_values() {
     --fail-level) _presscheck_reply -W "error warning info" -- "$current" ;;
     --lang) _presscheck_reply -W "fr en" -- "$current" ;;
     --rules) _presscheck_reply -d -- "$current" ;;
-    --config | --facts | --db | --mapping | -o | --output | --stdin-filename)
+    --config | --facts | --db | --mapping | --ratings | -o | --output | --stdin-filename)
       _presscheck_reply -f -- "$current" ;;
     --changed-since)
       _presscheck_reply -W "$(git for-each-ref --format='%(refname:short)' 2>/dev/null)" \
         -- "$current" ;;
-    -j | --jobs | --limit | --as-of | --date | --office | --retrieved) COMPREPLY=() ;;
+    -j | --jobs | --limit | --as-of | --date | --office | --retrieved | --port | --host)
+      COMPREPLY=() ;;
     *) return 1 ;;
   esac
   return 0
@@ -76,7 +79,7 @@ _presscheck() {
   COMPREPLY=()
   local IFS=$' \t\n'
   if [ -z "$command" ]; then
-    _presscheck_reply -W "config facts lint lookup lsp rules shell verify -h --help --version" \
+    _presscheck_reply -W "config facts lint lookup lsp rules serve shell verify -h --help --version" \
       -- "$current"
     return 0
   fi
@@ -93,7 +96,7 @@ _presscheck() {
   fi
   case "$command" in
     lint | "config show" | "facts build" | "facts validate" | "facts import" | \
-      "facts import-wikidata" | "rules test")
+      "facts import-wikidata" | "facts import-claimreview" | "rules test")
       _presscheck_reply -f -- "$current" ;;
   esac
   return 0

@@ -130,7 +130,11 @@ TEST(RuleDocs, SarifRulesCarryTheirDescriptionsAndPage) {
                   .find("`<!-- presscheck-disable-next-line " + id + " -- reason -->`"),
               std::string::npos);
   }
-  EXPECT_EQ(rules.at(0).find("fullDescription")->find("text")->as_string(),
+  const auto date_rule = std::find_if(rules.begin(), rules.end(), [](const JsonValue& rule) {
+    return rule.find("id")->as_string() == "consistency.date";
+  });
+  ASSERT_NE(date_rule, rules.end());
+  EXPECT_EQ(date_rule->find("fullDescription")->find("text")->as_string(),
             "A date in the headline or standfirst differs from the one the body gives for the "
             "same event. En français : une date du titre ou du chapô diffère de celle que le "
             "corps donne pour le même événement.");
