@@ -3,7 +3,6 @@
 #include <memory>
 #include <mutex>
 
-#include "lint/draft_view.hpp"
 #include "cli/fact_card_json.hpp"
 #include "cli/fact_tools.hpp"
 #include "cli/lint_runner.hpp"
@@ -11,6 +10,7 @@
 #include "cli/sentence_check.hpp"
 #include "cli/verdict_json.hpp"
 #include "core/json_writer.hpp"
+#include "lint/draft_view.hpp"
 #include "render/json_renderer.hpp"
 
 namespace presscheck {

@@ -9,45 +9,11 @@
 
 #include "core/error.hpp"
 #include "core/utf8.hpp"
+#include "factbase/toml_problems.hpp"
 #include "factbase/wikidata_mapping.hpp"
 
 namespace presscheck::facts {
 namespace {
-
-/// The problems of one ratings file, each with the line it points at.
-class Problems {
- public:
-  Problems(std::string file, const std::string& text) : file_(std::move(file)) {
-    std::istringstream stream(text);
-    for (std::string line; std::getline(stream, line);)
-      lines_.push_back(line);
-  }
-
-  void add(const toml::source_region& where, std::string_view message) {
-    const auto line = static_cast<std::size_t>(where.begin.line);
-    std::string text = fmt::format("{}:{}:{}: error: {}", file_, line, where.begin.column, message);
-    if (line >= 1 && line <= lines_.size())
-      text += fmt::format("\n  {:>4} | {}", line, lines_[line - 1]);
-    errors_.push_back({{line, static_cast<std::size_t>(where.begin.column)}, std::move(text)});
-  }
-
-  // In the order of the file: TOML tables are walked by key, not by line.
-  void throw_if_any() {
-    if (errors_.empty())
-      return;
-    std::stable_sort(errors_.begin(), errors_.end(),
-                     [](const auto& a, const auto& b) { return a.first < b.first; });
-    std::vector<std::string> texts;
-    for (auto& error : errors_)
-      texts.push_back(std::move(error.second));
-    throw MappingError(std::move(texts));
-  }
-
- private:
-  std::string file_;
-  std::vector<std::string> lines_;
-  std::vector<std::pair<std::pair<std::size_t, std::size_t>, std::string>> errors_;
-};
 
 constexpr std::string_view kVerdictKeys = "false, misleading, mixed, true";
 
@@ -68,7 +34,7 @@ std::string read_text(const std::filesystem::path& path) {
 using RatingTable = std::map<std::string, ReviewVerdict, std::less<>>;
 
 // [verdicts]: each verdict lists the ratings that mean it; a rating means one verdict only.
-void read_verdicts(const toml::table& table, RatingTable& by_text, Problems& problems) {
+void read_verdicts(const toml::table& table, RatingTable& by_text, TomlProblems& problems) {
   for (const auto& [key, node] : table) {
     const auto verdict = listed_verdict(key.str());
     if (!verdict) {
@@ -98,7 +64,7 @@ void read_verdicts(const toml::table& table, RatingTable& by_text, Problems& pro
 }
 
 // [numeric]: where a value between the worst and the best rating stops meaning each verdict.
-void read_numeric(const toml::table& table, ClaimRatings::Bounds& bounds, Problems& problems) {
+void read_numeric(const toml::table& table, ClaimRatings::Bounds& bounds, TomlProblems& problems) {
   for (const auto& [key, node] : table) {
     double* bound = key.str() == "false"        ? &bounds.false_up_to
                     : key.str() == "misleading" ? &bounds.misleading_up_to
@@ -147,7 +113,7 @@ std::string ClaimRatings::key(std::string_view text) {
 
 ClaimRatings ClaimRatings::load(const std::filesystem::path& path) {
   const std::string text = read_text(path);
-  Problems problems(path.string(), text);
+  TomlProblems problems(path.string(), text);
   toml::table root;
   try {
     root = toml::parse(text, path.string());

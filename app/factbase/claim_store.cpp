@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <mutex>
 
+#include "factbase/read_connection.hpp"
 #include "factbase/search_query.hpp"
 
 namespace presscheck::facts {
@@ -104,7 +105,7 @@ std::vector<Located<ClaimReview>> read_claim_reviews(SQLite::Database& db,
 
 struct ClaimStore::Impl {
   explicit Impl(const std::filesystem::path& path)
-      : db(path, SQLite::OPEN_READONLY, 5000),
+      : db(open_for_reading(path, 5000)),
         debunked(db, fmt::format("SELECT {} FROM claim_review WHERE verdict IN "
                                  "('false', 'misleading') ORDER BY id",
                                  kColumns)),

@@ -9,37 +9,10 @@
 
 #include "core/error.hpp"
 #include "factbase/record_parser.hpp"
+#include "factbase/toml_problems.hpp"
 
 namespace presscheck::facts {
 namespace {
-
-/// Gathers the problems of one mapping file, each with the line it points at.
-class Problems {
- public:
-  Problems(std::string file, const std::string& text) : file_(std::move(file)) {
-    std::istringstream stream(text);
-    for (std::string line; std::getline(stream, line);)
-      lines_.push_back(line);
-  }
-
-  void add(const toml::source_region& where, std::string_view message) {
-    const auto line = static_cast<std::size_t>(where.begin.line);
-    std::string text = fmt::format("{}:{}:{}: error: {}", file_, line, where.begin.column, message);
-    if (line >= 1 && line <= lines_.size())
-      text += fmt::format("\n  {:>4} | {}", line, lines_[line - 1]);
-    errors_.push_back(std::move(text));
-  }
-
-  void throw_if_any() const {
-    if (!errors_.empty())
-      throw MappingError(errors_);
-  }
-
- private:
-  std::string file_;
-  std::vector<std::string> lines_;
-  std::vector<std::string> errors_;
-};
 
 std::string joined(const std::vector<std::string>& lines) {
   std::string all;
@@ -55,7 +28,7 @@ bool is_wikidata_id(std::string_view id, char letter) {
 
 // Every key of `table` must be one of `allowed`.
 void check_keys(const toml::table& table, const std::set<std::string_view>& allowed,
-                std::string_view where, Problems& problems) {
+                std::string_view where, TomlProblems& problems) {
   for (const auto& [key, node] : table) {
     if (!allowed.contains(key.str())) {
       std::string expected;
@@ -67,7 +40,7 @@ void check_keys(const toml::table& table, const std::set<std::string_view>& allo
   }
 }
 
-std::string text_of(const toml::node& node, std::string_view key, Problems& problems) {
+std::string text_of(const toml::node& node, std::string_view key, TomlProblems& problems) {
   if (const auto text = node.value<std::string>())
     return *text;
   problems.add(node.source(), fmt::format("`{}` must be a string", key));
@@ -75,7 +48,7 @@ std::string text_of(const toml::node& node, std::string_view key, Problems& prob
 }
 
 // A Wikidata property id such as "P580", or an empty string when the key is absent.
-std::string property_id(const toml::table& table, std::string_view key, Problems& problems) {
+std::string property_id(const toml::table& table, std::string_view key, TomlProblems& problems) {
   const toml::node* node = table.get(key);
   if (node == nullptr)
     return {};
@@ -86,7 +59,7 @@ std::string property_id(const toml::table& table, std::string_view key, Problems
 }
 
 std::vector<std::string> names_of(const toml::node& node, std::string_view key,
-                                  Problems& problems) {
+                                  TomlProblems& problems) {
   std::vector<std::string> names;
   const auto* list = node.as_array();
   if (list == nullptr) {
@@ -98,21 +71,21 @@ std::vector<std::string> names_of(const toml::node& node, std::string_view key,
   return names;
 }
 
-void read_dates(const toml::table& table, WikidataMapping& mapping, Problems& problems) {
+void read_dates(const toml::table& table, WikidataMapping& mapping, TomlProblems& problems) {
   check_keys(table, {"valid_from", "valid_to", "point_in_time"}, "[dates]", problems);
   mapping.valid_from = property_id(table, "valid_from", problems);
   mapping.valid_to = property_id(table, "valid_to", problems);
   mapping.point_in_time = property_id(table, "point_in_time", problems);
 }
 
-void read_references(const toml::table& table, WikidataMapping& mapping, Problems& problems) {
+void read_references(const toml::table& table, WikidataMapping& mapping, TomlProblems& problems) {
   check_keys(table, {"url", "stated_in", "retrieved"}, "[references]", problems);
   mapping.reference_url = property_id(table, "url", problems);
   mapping.stated_in = property_id(table, "stated_in", problems);
   mapping.retrieved = property_id(table, "retrieved", problems);
 }
 
-void read_classes(const toml::table& table, WikidataMapping& mapping, Problems& problems) {
+void read_classes(const toml::table& table, WikidataMapping& mapping, TomlProblems& problems) {
   for (const auto& [key, node] : table) {
     if (!is_wikidata_id(key.str(), 'Q'))
       problems.add(key.source(), fmt::format("`{}` is not a Wikidata item id (Q5)", key.str()));
@@ -127,7 +100,7 @@ void read_classes(const toml::table& table, WikidataMapping& mapping, Problems& 
   }
 }
 
-void read_units(const toml::table& table, WikidataMapping& mapping, Problems& problems) {
+void read_units(const toml::table& table, WikidataMapping& mapping, TomlProblems& problems) {
   for (const auto& [key, node] : table) {
     if (!is_wikidata_id(key.str(), 'Q'))
       problems.add(key.source(), fmt::format("`{}` is not a Wikidata item id (Q4916)", key.str()));
@@ -135,7 +108,7 @@ void read_units(const toml::table& table, WikidataMapping& mapping, Problems& pr
   }
 }
 
-Words read_labels(const toml::node& node, Problems& problems) {
+Words read_labels(const toml::node& node, TomlProblems& problems) {
   Words labels;
   const auto* table = node.as_table();
   if (table == nullptr) {
@@ -151,7 +124,7 @@ Words read_labels(const toml::node& node, Problems& problems) {
 }
 
 MappedProperty read_property(std::string_view wikidata_id, const toml::table& table,
-                             Problems& problems) {
+                             TomlProblems& problems) {
   check_keys(table, {"id", "value_type", "value_kind", "labels", "single_valued"},
              fmt::format("[properties.{}]", wikidata_id), problems);
   MappedProperty mapped;
@@ -190,7 +163,7 @@ MappedProperty read_property(std::string_view wikidata_id, const toml::table& ta
   return mapped;
 }
 
-void read_sparql(const toml::table& table, WikidataMapping& mapping, Problems& problems) {
+void read_sparql(const toml::table& table, WikidataMapping& mapping, TomlProblems& problems) {
   SparqlVariables& vars = mapping.sparql;
   const std::vector<std::pair<std::string_view, std::vector<std::string>*>> lists = {
       {"person", &vars.person},
@@ -222,7 +195,7 @@ WikidataMapping load_wikidata_mapping(const std::filesystem::path& path) {
   std::ostringstream buffer;
   buffer << in.rdbuf();
   const std::string text = std::move(buffer).str();
-  Problems problems(path.string(), text);
+  TomlProblems problems(path.string(), text);
   toml::table root;
   try {
     root = toml::parse(text, path.string());

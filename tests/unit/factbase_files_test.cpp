@@ -8,6 +8,7 @@
 #include <regex>
 #include <set>
 
+#include "factbase/schema.hpp"
 #include "factbase_test_util.hpp"
 
 namespace presscheck::facts {
@@ -156,11 +157,13 @@ TEST(FactsFiles, TheCacheHoldsOnlyBasesNamedForWhatTheyDependOn) {
     EXPECT_EQ(result.err, "");
     const std::set<std::string> cached = listing(dir / "cache" / "presscheck");
     ASSERT_EQ(cached.size(), 2u);
-    EXPECT_TRUE(std::regex_match(
-        *cached.begin(), std::regex(R"(facts-v1-f1-u[0-9]+\.[0-9]+\.[0-9]+-[0-9a-f]{16}\.db)")))
+    EXPECT_TRUE(std::regex_match(*cached.begin(),
+                                 std::regex("facts-v" + std::to_string(facts::kSchemaVersion) +
+                                            R"(-f1-u[0-9]+\.[0-9]+\.[0-9]+-[0-9a-f]{16}\.db)")))
         << *cached.begin();
     EXPECT_TRUE(std::regex_match(*cached.rbegin(),
-                                 std::regex(R"(stat-v1-f1-u[0-9]+\.[0-9]+\.[0-9]+-[0-9a-f]{16})")))
+                                 std::regex("stat-v" + std::to_string(facts::kSchemaVersion) +
+                                            R"(-f1-u[0-9]+\.[0-9]+\.[0-9]+-[0-9a-f]{16})")))
         << *cached.rbegin();
   }
 }

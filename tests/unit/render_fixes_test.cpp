@@ -43,7 +43,7 @@ TEST(RenderFixes, TheRdjsonSchemaRejectsAMalformedSuggestion) {
   EXPECT_EQ(
       problems_of("rdjson.json", R"({"diagnostics":[{"message":"m","suggestions":[{"text":1}]}]})"),
       std::vector<std::string>{
-                "/diagnostics/0/suggestions/0/text: wrong type, expected \"string\""});
+          "/diagnostics/0/suggestions/0/text: wrong type, expected \"string\""});
 }
 
 TEST(RenderFixes, RdjsonSuggestionsCountColumnsInBytes) {

@@ -215,16 +215,17 @@ TEST_F(WikidataImport, TheMappingIsReadStrictly) {
   write_file(dir_ / "ada.json", ada());
   const auto result = import_fresh("ada.json", "--mapping mapping.toml");
   EXPECT_EQ(result.exit_code, 2);
+  // In the order of the file: the problem of the whole file points at its first line.
   EXPECT_EQ(result.err,
+            "mapping.toml:1:1: error: the mapping names no property: add a [properties.P39] "
+            "table\n"
+            "     1 | [dates]\n"
             "mapping.toml:3:1: error: unknown key `start` in [dates] (expected point_in_time, "
             "valid_from, valid_to)\n"
             "     3 | start = \"P580\"\n"
             "mapping.toml:6:6: error: the kind must be one of person, organization, office, "
             "place, event, product, law, other\n"
             "     6 | Q5 = \"human\"\n"
-            "mapping.toml:1:1: error: the mapping names no property: add a [properties.P39] "
-            "table\n"
-            "     1 | [dates]\n"
             "presscheck: error: 3 problems in the mapping file; nothing was imported\n");
 }
 
