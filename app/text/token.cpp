@@ -73,9 +73,10 @@ std::pair<std::size_t, std::size_t> tokens_inside(const std::vector<Token>& toke
   const auto first =
       std::lower_bound(tokens.begin(), tokens.end(), within.begin,
                        [](const Token& t, std::size_t at) { return t.span.begin < at; });
-  auto last = first;
-  while (last != tokens.end() && last->span.end <= within.end)
-    ++last;
+  // Tokens never overlap, so their ends grow with their starts: a second search finds the
+  // last one inside, and a sentence of a paragraph of millions of words costs no more.
+  const auto last = std::partition_point(first, tokens.end(),
+                                         [&](const Token& t) { return t.span.end <= within.end; });
   return {static_cast<std::size_t>(first - tokens.begin()),
           static_cast<std::size_t>(last - tokens.begin())};
 }
