@@ -3,8 +3,6 @@
 #include <fmt/format.h>
 #include <toml++/toml.h>
 #include <algorithm>
-#include <fstream>
-#include <sstream>
 #include <vector>
 
 #include "core/error.hpp"
@@ -20,15 +18,6 @@ constexpr std::string_view kVerdictKeys = "false, misleading, mixed, true";
 std::optional<ReviewVerdict> listed_verdict(std::string_view key) {
   const auto verdict = parse_review_verdict(key);
   return verdict == ReviewVerdict::unrated ? std::nullopt : verdict;
-}
-
-std::string read_text(const std::filesystem::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in)
-    throw UserError(fmt::format("{}: cannot read the ratings file", path.string()));
-  std::ostringstream buffer;
-  buffer << in.rdbuf();
-  return std::move(buffer).str();
 }
 
 using RatingTable = std::map<std::string, ReviewVerdict, std::less<>>;
@@ -112,15 +101,7 @@ std::string ClaimRatings::key(std::string_view text) {
 }
 
 ClaimRatings ClaimRatings::load(const std::filesystem::path& path) {
-  const std::string text = read_text(path);
-  TomlProblems problems(path.string(), text);
-  toml::table root;
-  try {
-    root = toml::parse(text, path.string());
-  } catch (const toml::parse_error& error) {
-    problems.add(error.source(), error.description());
-    problems.throw_if_any();
-  }
+  auto [problems, root] = parse_toml_file(path, "ratings file");
   RatingTable by_text;
   Bounds bounds;
   for (const auto& [key, node] : root) {

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <fstream>
 #include <sstream>
 
 #include "factbase/wikidata_mapping.hpp"
@@ -33,6 +34,23 @@ void TomlProblems::throw_if_any() {
   for (auto& error : errors_)
     texts.push_back(std::move(error.second));
   throw MappingError(std::move(texts));
+}
+
+ParsedToml parse_toml_file(const std::filesystem::path& path, std::string_view what) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in)
+    throw UserError(fmt::format("{}: cannot read the {}", path.string(), what));
+  std::ostringstream buffer;
+  buffer << in.rdbuf();
+  const std::string text = std::move(buffer).str();
+  ParsedToml parsed{TomlProblems(path.string(), text), {}};
+  try {
+    parsed.root = toml::parse(text, path.string());
+  } catch (const toml::parse_error& error) {
+    parsed.problems.add(error.source(), error.description());
+    parsed.problems.throw_if_any();
+  }
+  return parsed;
 }
 
 }  // namespace presscheck::facts

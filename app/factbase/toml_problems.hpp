@@ -3,6 +3,7 @@
 #include <toml++/toml.h>
 
 #include <cstddef>
+#include <filesystem>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -28,5 +29,16 @@ class TomlProblems {
   std::vector<std::string> lines_;
   std::vector<std::pair<Position, std::string>> errors_;
 };
+
+/// A TOML data file of the fact base, read and parsed, with the problem list its reader
+/// adds to while walking it.
+struct ParsedToml {
+  TomlProblems problems;
+  toml::table root;
+};
+
+/// Reads and parses `path`. Throws UserError when the file cannot be read ("cannot read
+/// the WHAT") and MappingError with file:line:column when it is not valid TOML.
+ParsedToml parse_toml_file(const std::filesystem::path& path, std::string_view what);
 
 }  // namespace presscheck::facts

@@ -3,9 +3,7 @@
 #include <fmt/format.h>
 #include <toml++/toml.h>
 #include <algorithm>
-#include <fstream>
 #include <set>
-#include <sstream>
 
 #include "core/error.hpp"
 #include "factbase/record_parser.hpp"
@@ -189,20 +187,7 @@ MappingError::MappingError(std::vector<std::string> errors)
     : UserError(joined(errors)), errors_(std::move(errors)) {}
 
 WikidataMapping load_wikidata_mapping(const std::filesystem::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in)
-    throw UserError(fmt::format("{}: cannot read the mapping file", path.string()));
-  std::ostringstream buffer;
-  buffer << in.rdbuf();
-  const std::string text = std::move(buffer).str();
-  TomlProblems problems(path.string(), text);
-  toml::table root;
-  try {
-    root = toml::parse(text, path.string());
-  } catch (const toml::parse_error& error) {
-    problems.add(error.source(), error.description());
-    problems.throw_if_any();
-  }
+  auto [problems, root] = parse_toml_file(path, "mapping file");
   WikidataMapping mapping;
   check_keys(root,
              {"instance_of", "dates", "references", "classes", "units", "properties", "sparql"},
