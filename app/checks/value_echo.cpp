@@ -21,7 +21,11 @@ struct SentenceSides {
 
 SentenceSides sides_of(const BlockAnalysis& block, const Value& value) {
   const Span written = written_span(value);
-  const auto [first, last] = tokens_inside(block.tokens, sentence_of(block, written));
+  // Named copies, not structured bindings: clang before 16 (the fuzz build) cannot capture
+  // a structured binding in a lambda.
+  const auto range = tokens_inside(block.tokens, sentence_of(block, written));
+  const std::size_t first = range.first;
+  const std::size_t last = range.second;
   const auto& tokens = block.tokens;
   const auto at_or_after = [&](std::size_t offset) {
     const auto it =
