@@ -4,7 +4,7 @@
 #include <string>
 #include <vector>
 
-#include "cli/lint_runner.hpp"
+#include "lint/lint_runner.hpp"
 
 namespace presscheck {
 

@@ -1,4 +1,4 @@
-#include "cli/lint_runner.hpp"
+#include "lint/lint_runner.hpp"
 
 #include <fmt/format.h>
 #include <algorithm>
@@ -13,9 +13,9 @@
 #include <thread>
 
 #include "checks/input_rules.hpp"
-#include "cli/draft_file.hpp"
 #include "core/error.hpp"
 #include "input/reader.hpp"
+#include "lint/draft_file.hpp"
 
 namespace presscheck {
 namespace {

@@ -1,12 +1,12 @@
-#include "cli/fix_files.hpp"
+#include "lint/fix_files.hpp"
 
 #include <fmt/format.h>
 #include <iostream>
 
-#include "cli/draft_file.hpp"
 #include "core/atomic_file.hpp"
 #include "core/error.hpp"
 #include "lint/apply_fixes.hpp"
+#include "lint/draft_file.hpp"
 
 namespace presscheck {
 namespace {
