@@ -53,6 +53,7 @@ FixedStdin fix_stdin(const LintSettings& settings, ConfigResolver& configs) {
   out.fixes = fixed.applied;
   out.text = std::move(fixed.text);
   out.report = lint_text(name, out.text, settings, *config);
+  out.failed = reaches(out.report, settings.fail_level.value_or(config->fail_level.value));
   return out;
 }
 
