@@ -4,9 +4,9 @@
 
 #include "checks/registry.hpp"
 #include "cli/commands.hpp"
-#include "cli/lint_runner.hpp"
 #include "config/config_resolver.hpp"
 #include "core/error.hpp"
+#include "lint/lint_runner.hpp"
 
 namespace presscheck {
 namespace {

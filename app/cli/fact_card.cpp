@@ -3,9 +3,9 @@
 #include <algorithm>
 #include <map>
 
-#include "cli/respelling.hpp"
 #include "core/utf8.hpp"
 #include "factbase/search_query.hpp"
+#include "lookup/respelling.hpp"
 
 namespace presscheck {
 namespace {

@@ -3,17 +3,16 @@
 #include <algorithm>
 #include <cstdio>
 #include <cstdlib>
-#include <thread>
 
 #include "checks/registry.hpp"
 #include "cli/commands.hpp"
-#include "cli/fix_files.hpp"
-#include "cli/git_changes.hpp"
-#include "cli/lint_runner.hpp"
 #include "cli/progress.hpp"
 #include "core/error.hpp"
 #include "core/terminal_safe.hpp"
-#include "factbase/open_facts.hpp"
+#include "lint/fix_files.hpp"
+#include "lint/git_changes.hpp"
+#include "lint/lint_runner.hpp"
+#include "lint/lint_setup.hpp"
 #include "render/github_renderer.hpp"
 #include "render/json_renderer.hpp"
 #include "render/jsonl_renderer.hpp"
@@ -75,21 +74,6 @@ std::string render(const LintFlags& flags, const std::vector<FileReport>& report
   return render_text(reports, use_color(flags));
 }
 
-// One fact base serves the whole run: --facts, else the configuration of the current
-// folder, else the bundled starter base (the empty path).
-std::string fact_base_path(const LintFlags& flags, const Config& config) {
-  if (!flags.facts.empty())
-    return flags.facts;
-  const auto& paths = config.fact_bases.value;
-  if (paths.size() > 1) {
-    throw UserError(fmt::format(
-        "{}: `facts` lists {} fact bases; one run reads one: put the JSON Lines files in one "
-        "folder and name that folder",
-        config.fact_bases.origin.describe(), paths.size()));
-  }
-  return paths.empty() ? std::string() : paths.front();
-}
-
 // Problems that do not stop the run are printed after its output, where they are seen.
 // Each is one line, whatever the names in it hold: a folder named "x\n::error::…" must
 // not start a line of its own, which a CI log would read as a workflow command.
@@ -131,36 +115,21 @@ int run_fix_stdin(const LintFlags& flags, const LintSettings& settings, ConfigRe
   const std::string report =
       flags.format == "jsonl" ? render_jsonl(fixed.report) : render(report_flags, reports);
   std::fwrite(report.data(), 1, report.size(), stderr);
-  const Severity fail_level = settings.fail_level.value_or(
-      configs.for_path(settings.stdin_name.empty() ? "-" : settings.stdin_name)->fail_level.value);
-  const bool failed =
-      std::any_of(fixed.report.diagnostics.begin(), fixed.report.diagnostics.end(),
-                  [&](const LocatedDiagnostic& d) { return d.diagnostic.severity >= fail_level; });
-  return failed ? kExitFindings : kExitClean;
+  return fixed.failed ? kExitFindings : kExitClean;
 }
 
 int run_lint(const LintFlags& flags) {
   check_stdin_filename(flags);
-  LintSettings settings;
-  settings.stdin_name = flags.stdin_filename;
-  settings.rules = RuleSet::load(flags.rules_dir.empty() ? default_rules_dir()
-                                                         : std::filesystem::path(flags.rules_dir));
-  if (!flags.lang.empty())
-    settings.lang = parse_lang(flags.lang);
-  if (!flags.fail_level.empty())
-    settings.fail_level = parse_severity(flags.fail_level);
-  if (!flags.config.empty())
-    settings.config_file = flags.config;
-  settings.jobs = flags.jobs > 0 ? flags.jobs : std::max(1u, std::thread::hardware_concurrency());
-  ConfigResolver configs(settings.config_file, is_known_rule);
-  std::shared_ptr<const FactIndex> facts;
-  if (!flags.no_facts) {
-    auto base = std::make_shared<facts::FactBase>(
-        facts::open_facts(fact_base_path(flags, *configs.for_path("-"))));
-    base->hold_snapshot();
-    facts = std::make_shared<const FactIndex>(std::move(base));
-  }
-  settings.readers = std::make_shared<const ClaimReaders>(settings.rules, std::move(facts));
+  LintSetup setup = set_up_lint({.rules_dir = flags.rules_dir,
+                                 .lang = flags.lang,
+                                 .fail_level = flags.fail_level,
+                                 .config = flags.config,
+                                 .facts = flags.facts,
+                                 .stdin_name = flags.stdin_filename,
+                                 .no_facts = flags.no_facts,
+                                 .jobs = flags.jobs});
+  const LintSettings& settings = setup.settings;
+  ConfigResolver& configs = setup.configs;
   const bool fix_stdin_only =
       flags.fix && std::find(flags.paths.begin(), flags.paths.end(), "-") != flags.paths.end();
   if (fix_stdin_only)

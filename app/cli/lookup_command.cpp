@@ -6,10 +6,10 @@
 #include "cli/commands.hpp"
 #include "cli/fact_card_json.hpp"
 #include "cli/fact_card_text.hpp"
-#include "cli/fact_tools.hpp"
-#include "cli/query_options.hpp"
 #include "core/error.hpp"
 #include "factbase/claim_store.hpp"
+#include "lookup/fact_tools.hpp"
+#include "lookup/query_options.hpp"
 
 namespace presscheck {
 namespace {

@@ -2,8 +2,8 @@
 #include <cstdio>
 
 #include "cli/commands.hpp"
-#include "cli/desk_backend.hpp"
 #include "core/error.hpp"
+#include "serve/desk_backend.hpp"
 #include "serve/desk_server.hpp"
 
 namespace presscheck {

@@ -1,14 +1,11 @@
-#include <fmt/format.h>
 #include <unistd.h>
-#include <cstdio>
-#include <iostream>
 #include <memory>
 
 #include "cli/commands.hpp"
-#include "cli/line_editor.hpp"
-#include "cli/query_options.hpp"
-#include "cli/shell_session.hpp"
 #include "core/error.hpp"
+#include "lookup/query_options.hpp"
+#include "shell/shell_loop.hpp"
+#include "shell/shell_session.hpp"
 
 namespace presscheck {
 namespace {
@@ -19,60 +16,13 @@ struct ShellFlags {
   bool no_color = false;
 };
 
-void write_out(const std::string& text) {
-  std::fwrite(text.data(), 1, text.size(), stdout);
-  std::fflush(stdout);
-}
-
-std::vector<std::string> all_names(const facts::FactBase& base) {
-  std::vector<std::string> names;
-  for (facts::NameEntry& entry : base.all_names())
-    names.push_back(std::move(entry.name));
-  return names;
-}
-
-// At a terminal: prompts, line editing, history and name completion.
-void run_interactive(ShellSession& session, const FactTools& tools, const Style& style) {
-  // Names are sorted for completion only when Tab is first pressed: a large base's
-  // session then starts at once.
-  std::unique_ptr<NameCompleter> completer;
-  LineEditor editor("presscheck> ", [&](std::string_view line) {
-    if (!completer)
-      completer = std::make_unique<NameCompleter>(all_names(tools.base()));
-    return completer->complete(line);
-  });
-  write_out(style.paint(
-      pick(session.lang(), "presscheck shell : :help pour l'aide, Ctrl-D pour quitter\n",
-           "presscheck shell: :help for help, Ctrl-D to quit\n"),
-      Tone::faint));
-  while (!session.done()) {
-    const auto line = editor.read_line();
-    if (!line) {
-      write_out("\n");
-      break;
-    }
-    write_out(session.answer(*line, style));
-  }
-}
-
-// Scripted: one answer per line read, each followed by a blank line; no prompt, no colour.
-void run_piped(ShellSession& session) {
-  const Style plain(false);
-  std::string line;
-  while (!session.done() && std::getline(std::cin, line)) {
-    const std::string answer = session.answer(line, plain);
-    if (!answer.empty())
-      write_out(answer + "\n");
-  }
-}
-
 int run_shell(const ShellFlags& flags) {
   FactTools tools(flags.facts);
   ShellSession session(tools, answer_lang(flags.lang));
   if (isatty(STDIN_FILENO) != 0)
-    run_interactive(session, tools, Style(!flags.no_color && color_wanted(STDOUT_FILENO)));
+    run_shell_at_terminal(session, tools, Style(!flags.no_color && color_wanted(STDOUT_FILENO)));
   else
-    run_piped(session);
+    run_shell_piped(session);
   return kExitClean;
 }
 

@@ -2,7 +2,7 @@
 
 #include <string>
 
-#include "cli/sentence_check.hpp"
+#include "verify/sentence_check.hpp"
 
 namespace presscheck {
 

@@ -2,8 +2,8 @@
 
 #include <string>
 
-#include "cli/sentence_check.hpp"
 #include "cli/terminal_style.hpp"
+#include "verify/sentence_check.hpp"
 
 namespace presscheck {
 

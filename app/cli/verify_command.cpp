@@ -2,11 +2,11 @@
 #include <cstdio>
 
 #include "cli/commands.hpp"
-#include "cli/query_options.hpp"
-#include "cli/sentence_check.hpp"
 #include "cli/verdict_json.hpp"
 #include "cli/verdict_text.hpp"
 #include "core/error.hpp"
+#include "lookup/query_options.hpp"
+#include "verify/sentence_check.hpp"
 
 namespace presscheck {
 namespace {

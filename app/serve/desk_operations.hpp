@@ -7,9 +7,10 @@
 
 namespace presscheck {
 
-/// What the server can do, handed to it by the command that starts it, so that this stage
-/// knows HTTP and not the pipelines. Each returns the JSON document to answer with, and
-/// throws UserError (answered with 400) or ApiError for a request it cannot serve.
+/// What the server can do, handed to it by the command that starts it, so that the HTTP
+/// server knows HTTP and not the pipelines (desk_backend.cpp binds the real ones). Each
+/// returns the JSON document to answer with, and throws UserError (answered with 400) or
+/// ApiError for a request it cannot serve.
 struct DeskOperations {
   /// The document `lint --format json` prints for the draft.
   std::function<std::string(const LintRequest&)> lint;

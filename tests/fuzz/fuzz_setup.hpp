@@ -2,7 +2,7 @@
 
 #include <filesystem>
 
-#include "cli/lint_runner.hpp"
+#include "lint/lint_runner.hpp"
 
 namespace presscheck::fuzz {
 

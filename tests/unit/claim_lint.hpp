@@ -6,8 +6,8 @@
 #include <vector>
 
 #include "bundled_rules.hpp"
-#include "cli/lint_runner.hpp"
 #include "factbase/open_facts.hpp"
+#include "lint/lint_runner.hpp"
 
 namespace presscheck::testing_support {
 

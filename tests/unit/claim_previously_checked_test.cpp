@@ -6,10 +6,10 @@
 #include <gtest/gtest.h>
 
 #include "bundled_rules.hpp"
-#include "cli/lint_runner.hpp"
 #include "factbase/claimreview_import.hpp"
 #include "factbase/operations.hpp"
 #include "factbase_test_util.hpp"
+#include "lint/lint_runner.hpp"
 
 namespace presscheck {
 namespace {

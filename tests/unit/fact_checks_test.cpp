@@ -7,8 +7,8 @@
 #include <fstream>
 
 #include "bundled_rules.hpp"
-#include "cli/lint_runner.hpp"
 #include "factbase/open_facts.hpp"
+#include "lint/lint_runner.hpp"
 
 namespace presscheck {
 namespace {

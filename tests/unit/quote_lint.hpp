@@ -7,7 +7,7 @@
 #include <vector>
 
 #include "bundled_rules.hpp"
-#include "cli/lint_runner.hpp"
+#include "lint/lint_runner.hpp"
 
 namespace presscheck::testing_support {
 

@@ -1,7 +1,7 @@
 #include <gtest/gtest.h>
 
 #include "bundled_rules.hpp"
-#include "cli/lint_runner.hpp"
+#include "lint/lint_runner.hpp"
 #include "text/quote.hpp"
 
 namespace presscheck {

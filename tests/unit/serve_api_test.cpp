@@ -3,9 +3,9 @@
 #include <memory>
 #include <thread>
 
-#include "cli/desk_backend.hpp"
 #include "core/error.hpp"
 #include "run_binary.hpp"
+#include "serve/desk_backend.hpp"
 #include "serve/desk_server.hpp"
 #include "temp_tree.hpp"
 

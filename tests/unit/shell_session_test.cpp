@@ -12,8 +12,8 @@
 #include <filesystem>
 #include <thread>
 
-#include "cli/name_completion.hpp"
 #include "run_binary.hpp"
+#include "shell/name_completion.hpp"
 
 namespace presscheck {
 namespace {

@@ -1,13 +1,13 @@
-#include "cli/shell_session.hpp"
+#include "shell/shell_session.hpp"
 
 #include <fmt/format.h>
 
 #include "checks/fact_evidence.hpp"
 #include "cli/fact_card_text.hpp"
-#include "cli/query_options.hpp"
-#include "cli/sentence_check.hpp"
 #include "cli/verdict_text.hpp"
 #include "core/error.hpp"
+#include "lookup/query_options.hpp"
+#include "verify/sentence_check.hpp"
 
 namespace presscheck {
 namespace {

@@ -1,4 +1,4 @@
-#include "cli/respelling.hpp"
+#include "lookup/respelling.hpp"
 
 #include <map>
 

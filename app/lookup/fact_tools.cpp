@@ -1,4 +1,4 @@
-#include "cli/fact_tools.hpp"
+#include "lookup/fact_tools.hpp"
 
 #include "factbase/open_facts.hpp"
 

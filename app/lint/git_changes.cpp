@@ -1,4 +1,4 @@
-#include "cli/git_changes.hpp"
+#include "lint/git_changes.hpp"
 
 #include <fcntl.h>
 #include <fmt/format.h>

@@ -1,4 +1,4 @@
-#include "cli/lint_runner.hpp"
+#include "lint/lint_runner.hpp"
 
 #include <fmt/format.h>
 #include <algorithm>
@@ -13,9 +13,9 @@
 #include <thread>
 
 #include "checks/input_rules.hpp"
-#include "cli/draft_file.hpp"
 #include "core/error.hpp"
 #include "input/reader.hpp"
+#include "lint/draft_file.hpp"
 
 namespace presscheck {
 namespace {
@@ -141,13 +141,13 @@ FileReport lint_path(const std::string& path, const LintSettings& settings, cons
   return lint_text(path, std::move(file.bytes), settings, config);
 }
 
+}  // namespace
+
 bool reaches(const FileReport& report, Severity fail_level) {
   return std::any_of(
       report.diagnostics.begin(), report.diagnostics.end(),
       [&](const LocatedDiagnostic& d) { return d.diagnostic.severity >= fail_level; });
 }
-
-}  // namespace
 
 std::optional<std::string> read_bounded(std::istream& in, bool& too_large) {
   std::string bytes;

@@ -5,10 +5,10 @@
 #include <string_view>
 
 #include "cli/card_names.hpp"
-#include "cli/fact_tools.hpp"
 #include "cli/terminal_style.hpp"
 #include "core/date.hpp"
 #include "core/lang.hpp"
+#include "lookup/fact_tools.hpp"
 
 namespace presscheck {
 

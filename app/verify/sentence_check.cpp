@@ -1,10 +1,10 @@
-#include "cli/sentence_check.hpp"
+#include "verify/sentence_check.hpp"
 
 #include <algorithm>
 
-#include "cli/query_options.hpp"
 #include "core/error.hpp"
 #include "core/utf8.hpp"
+#include "lookup/query_options.hpp"
 #include "text/analysis.hpp"
 #include "text/language_id.hpp"
 

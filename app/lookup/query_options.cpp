@@ -1,4 +1,4 @@
-#include "cli/query_options.hpp"
+#include "lookup/query_options.hpp"
 
 #include <fmt/format.h>
 #include <cstdlib>

@@ -54,6 +54,9 @@ struct LintOutcome {
   bool failed = false;
 };
 
+/// Whether one of the report's findings is at least as severe as `fail_level`.
+bool reaches(const FileReport& report, Severity fail_level);
+
 /// Lints every input, `settings.jobs` at a time, each under its own configuration.
 LintOutcome lint_all(const std::vector<std::string>& inputs, const LintSettings& settings,
                      ConfigResolver& configs, const ReportSink& sink = {});

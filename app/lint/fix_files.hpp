@@ -4,7 +4,7 @@
 #include <string>
 #include <vector>
 
-#include "cli/lint_runner.hpp"
+#include "lint/lint_runner.hpp"
 
 namespace presscheck {
 
@@ -22,11 +22,12 @@ FixSummary fix_files(const std::vector<std::string>& inputs, const LintSettings&
                      ConfigResolver& configs);
 
 /// Reads standard input whole, applies its certain suggestions and returns the fixed text
-/// with the report of what remains in it.
+/// with the report of what remains in it, and whether that reaches the fail level.
 struct FixedStdin {
   std::string text;
   FileReport report;
   std::size_t fixes = 0;
+  bool failed = false;
 };
 FixedStdin fix_stdin(const LintSettings& settings, ConfigResolver& configs);
 

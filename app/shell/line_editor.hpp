@@ -6,7 +6,7 @@
 #include <string>
 #include <string_view>
 
-#include "cli/name_completion.hpp"
+#include "shell/name_completion.hpp"
 
 namespace presscheck {
 

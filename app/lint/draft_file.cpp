@@ -1,4 +1,4 @@
-#include "cli/draft_file.hpp"
+#include "lint/draft_file.hpp"
 
 #include <fcntl.h>
 #include <sys/stat.h>

@@ -5,8 +5,8 @@
 #include <vector>
 
 #include "checks/claim_verdicts.hpp"
-#include "cli/fact_tools.hpp"
 #include "core/document.hpp"
+#include "lookup/fact_tools.hpp"
 
 namespace presscheck {
 

@@ -1,12 +1,12 @@
-#include "cli/fix_files.hpp"
+#include "lint/fix_files.hpp"
 
 #include <fmt/format.h>
 #include <iostream>
 
-#include "cli/draft_file.hpp"
 #include "core/atomic_file.hpp"
 #include "core/error.hpp"
 #include "lint/apply_fixes.hpp"
+#include "lint/draft_file.hpp"
 
 namespace presscheck {
 namespace {
@@ -53,6 +53,7 @@ FixedStdin fix_stdin(const LintSettings& settings, ConfigResolver& configs) {
   out.fixes = fixed.applied;
   out.text = std::move(fixed.text);
   out.report = lint_text(name, out.text, settings, *config);
+  out.failed = reaches(out.report, settings.fail_level.value_or(config->fail_level.value));
   return out;
 }
 

@@ -1,4 +1,4 @@
-#include "cli/name_completion.hpp"
+#include "shell/name_completion.hpp"
 
 #include <algorithm>
 

@@ -1,17 +1,17 @@
-#include "cli/desk_backend.hpp"
+#include "serve/desk_backend.hpp"
 
 #include <memory>
 #include <mutex>
 
 #include "cli/fact_card_json.hpp"
-#include "cli/fact_tools.hpp"
-#include "cli/lint_runner.hpp"
-#include "cli/query_options.hpp"
-#include "cli/sentence_check.hpp"
 #include "cli/verdict_json.hpp"
 #include "core/json_writer.hpp"
 #include "lint/draft_view.hpp"
+#include "lint/lint_runner.hpp"
+#include "lookup/fact_tools.hpp"
+#include "lookup/query_options.hpp"
 #include "render/json_renderer.hpp"
+#include "verify/sentence_check.hpp"
 
 namespace presscheck {
 namespace {

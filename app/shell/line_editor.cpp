@@ -1,4 +1,4 @@
-#include "cli/line_editor.hpp"
+#include "shell/line_editor.hpp"
 
 #include <fmt/format.h>
 #include <histedit.h>
