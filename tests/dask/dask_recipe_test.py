@@ -102,6 +102,31 @@ class DaskRecipe(unittest.TestCase):
         self.assertNotIn("notes.csv", out)
 
 
+class PartitionWrapper(unittest.TestCase):
+    """contrib/streaming/presscheck-partition, the worker Hadoop Streaming and RDD.pipe run."""
+
+    def partition(self, paths):
+        wrapper = Path(ARGS.source) / "contrib/streaming/presscheck-partition"
+        return subprocess.run(["sh", str(wrapper)], input="".join(p + "\n" for p in paths).encode(),
+                              cwd=ARGS.source, capture_output=True, timeout=120,
+                              env={"PRESSCHECK": ARGS.binary, "CI": "true"})
+
+    def test_partitions_joined_are_one_run_and_findings_are_no_failure(self):
+        paths = sorted(str(p.relative_to(ARGS.source))
+                       for p in Path(ARGS.source, "samples").rglob("*.md"))
+        first, second = self.partition(paths[:5]), self.partition(paths[5:])
+        whole = subprocess.run([ARGS.binary, "lint", "--format", "jsonl", *paths],
+                               cwd=ARGS.source, capture_output=True, timeout=120)
+        self.assertEqual(whole.returncode, 1)
+        self.assertEqual((first.returncode, second.returncode), (0, 0))
+        self.assertEqual(first.stdout + second.stdout, whole.stdout)
+
+    def test_a_missing_draft_fails_the_task(self):
+        run = self.partition(["samples/fr/absent.md"])
+        self.assertEqual(run.returncode, 2)
+        self.assertEqual(run.stderr, b"presscheck: error: samples/fr/absent.md: no such file or folder\n")
+
+
 def main():
     global ARGS
     parser = argparse.ArgumentParser()
