@@ -21,7 +21,11 @@ import subprocess
 import sys
 import tempfile
 
-from distributed import Client, LocalCluster, WorkerPlugin, get_worker
+try:
+    from distributed import Client, LocalCluster, WorkerPlugin, get_worker
+except ImportError as error:
+    sys.exit(f"presscheck_dask: needs Dask distributed ({error}); on Debian: "
+             "apt-get install python3-distributed")
 
 # The selection of a folder walk when no configuration sets `include` (Config::includes).
 DRAFT_EXTENSIONS = (".md", ".markdown", ".txt", ".html", ".htm")
