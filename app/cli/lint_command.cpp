@@ -205,12 +205,13 @@ void add_lint_command(CLI::App& app, int& exit_code) {
   auto flags = std::make_shared<LintFlags>();
   auto* lint = app.add_subcommand("lint", "Check drafts against themselves (and the fact base)");
   lint->add_option("paths", flags->paths, "Drafts or folders to check; - reads standard input");
-  lint->add_option("--files-from", flags->files_from.list,
-                   "Also check the paths this file lists, one a line (- reads the list from "
-                   "standard input)");
+  auto* files_from = lint->add_option("--files-from", flags->files_from.list,
+                                      "Also check the paths this file lists, one a line (- "
+                                      "reads the list from standard input)");
   lint->add_flag("-0,--null", flags->files_from.nul,
                  "The --files-from list is NUL-separated (find -print0), for names with line "
-                 "breaks");
+                 "breaks")
+      ->needs(files_from);
   lint->add_option("--format", flags->format, "Output format")
       ->check(CLI::IsMember({"text", "json", "jsonl", "sarif", "github", "rdjson"}))
       ->capture_default_str();

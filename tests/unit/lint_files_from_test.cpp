@@ -198,6 +198,14 @@ TEST(LintFilesFrom, AnEmptyListChecksNothing) {
   EXPECT_EQ(run.exit_code, 0);
 }
 
+TEST(LintFilesFrom, NullWithoutAListIsAUsageError) {
+  Drafts drafts;
+  const CommandResult run = run_in(drafts.tree.path(), "lint --no-facts -0 fr/titre.md");
+  EXPECT_EQ(run.out, "");
+  EXPECT_EQ(run.err, "--null requires --files-from\nRun with --help for more information.\n");
+  EXPECT_EQ(run.exit_code, 2);
+}
+
 TEST(LintFilesFrom, NoPathsAndNoListIsAUsageError) {
   Drafts drafts;
   const CommandResult run = run_in(drafts.tree.path(), "lint --no-facts");
