@@ -20,12 +20,18 @@ import stat
 import subprocess
 import sys
 import tempfile
+import tomllib
+
+def fail(message):
+    """Stops with a usage or data error, as presscheck does (exit 2)."""
+    print("presscheck_dask: error: " + message, file=sys.stderr)
+    sys.exit(2)
+
 
 try:
     from distributed import Client, LocalCluster, WorkerPlugin, get_worker
 except ImportError as error:
-    sys.exit(f"presscheck_dask: needs Dask distributed ({error}); on Debian: "
-             "apt-get install python3-distributed")
+    fail(f"needs Dask distributed ({error}); on Debian: apt-get install python3-distributed")
 
 # The selection of a folder walk when no configuration sets `include` (Config::includes).
 DRAFT_EXTENSIONS = (".md", ".markdown", ".txt", ".html", ".htm")
@@ -42,12 +48,46 @@ def cpp_extension(name):
     return name[dot:] if dot > 0 else ""
 
 
-def walk_folder(folder):
+CONFIG_NAME = ".presscheck.toml"
+
+
+def nearest_config(folder):
+    """The configuration presscheck applies in `folder`: the nearest one at or above it."""
+    folder = os.path.abspath(folder)
+    while True:
+        candidate = os.path.join(folder, CONFIG_NAME)
+        if os.path.isfile(candidate):
+            return candidate
+        parent = os.path.dirname(folder)
+        if parent == folder:
+            return None
+        folder = parent
+
+
+def refuse_include(config):
+    """A configuration's `include` selects files by globs this walk does not apply; a list
+    made by the user then says exactly which files a run means."""
+    if config is None:
+        return
+    try:
+        with open(config, "rb") as file:
+            sets_include = "include" in tomllib.load(file)
+    except (OSError, tomllib.TOMLDecodeError):
+        return  # presscheck reports a bad configuration itself, on the worker
+    if sets_include:
+        fail(f"{config} sets `include`, which this recipe's folder walk does not apply: "
+             "list the drafts yourself and pass the list with --files-from")
+
+
+def walk_folder(folder, config=None):
     """The drafts presscheck's own walk of `folder` finds, in its order (lint_runner.cpp):
     hidden folders and links to folders not entered, FIFOs, sockets and devices passed
     over, dangling links kept, all sorted by their bytes."""
     found = []
+    refuse_include(config or nearest_config(folder))
     for root, dirs, files in os.walk(folder):
+        if config is None and CONFIG_NAME in files:
+            refuse_include(os.path.join(root, CONFIG_NAME))
         dirs[:] = [d for d in dirs
                    if not (len(d) > 1 and d.startswith("."))
                    and not os.path.islink(os.path.join(root, d))]
@@ -75,15 +115,26 @@ def read_list(list_path, nul):
     return [os.fsdecode(entry) for entry in entries if entry]
 
 
-def corpus_paths(args):
+def config_option(lint_options):
+    """The file `-- --config FILE` gives every draft, if any."""
+    for i, option in enumerate(lint_options):
+        if option.startswith("--config="):
+            return option.split("=", 1)[1]
+        if option == "--config" and i + 1 < len(lint_options):
+            return lint_options[i + 1]
+    return None
+
+
+def corpus_paths(args, lint_options=()):
     """Every draft of the run in the order one local run would lint them."""
+    config = config_option(lint_options)
     listed = read_list(args.files_from, args.null) if args.files_from else []
     paths = []
     for path in list(args.paths) + listed:
         if path == "-":
-            sys.exit("presscheck_dask: standard input cannot be split across workers")
+            fail("standard input (-) cannot be split across workers")
         # A path that is not a folder goes as is: presscheck reports it if it is missing.
-        paths.extend(walk_folder(path) if os.path.isdir(path) else [path])
+        paths.extend(walk_folder(path, config) if os.path.isdir(path) else [path])
     return paths
 
 
@@ -104,8 +155,8 @@ def starter_facts(presscheck):
         if os.path.isdir(os.path.join(candidate, "rules")) and \
                 os.path.isdir(os.path.join(candidate, "facts")):
             return os.path.join(candidate, "facts")
-    sys.exit("presscheck_dask: no starter fact base found next to " + presscheck +
-             "; give one with --facts or run with --no-facts")
+    fail(f"no starter fact base found next to {presscheck}; give one with --facts or run "
+         "with --no-facts")
 
 
 def compile_facts(presscheck, facts, scratch):
@@ -170,10 +221,9 @@ def overall_exit(codes):
     return max(codes, default=0)
 
 
-def run(args, lint_options, client, out, err):
-    """Lints the corpus on `client`'s cluster; writes the joined outputs; returns the exit code."""
+def run(args, lint_options, paths, client, out, err):
+    """Lints `paths` on `client`'s cluster; writes the joined outputs; returns the exit code."""
     presscheck = os.path.abspath(shutil.which(args.presscheck) or args.presscheck)
-    paths = corpus_paths(args)
     with tempfile.TemporaryDirectory(prefix="presscheck-dask-") as scratch:
         facts_name = None
         if not args.no_facts:
@@ -218,19 +268,21 @@ def parse_args(argv):
         parser.error("--partition-size must be at least 1")
     for option in lint_options:
         if option.split("=")[0] in RESERVED_OPTIONS:
-            parser.error(option + " is set by the recipe")
+            parser.error(f"{option} is the recipe's to set (its own --facts, --no-facts and "
+                         "--files-from come before --)")
     return args, lint_options
 
 
 def main(argv):
     args, lint_options = parse_args(argv)
+    paths = corpus_paths(args, lint_options)  # before a cluster starts: it may stop the run
     if args.scheduler:
         client = Client(args.scheduler)
     else:
         client = Client(LocalCluster(n_workers=args.local_workers, threads_per_worker=1,
                                      processes=True, dashboard_address=None))
     with client:
-        return run(args, lint_options, client, sys.stdout.buffer, sys.stderr.buffer)
+        return run(args, lint_options, paths, client, sys.stdout.buffer, sys.stderr.buffer)
 
 
 if __name__ == "__main__":

@@ -102,6 +102,34 @@ class DaskRecipe(unittest.TestCase):
         self.assertNotIn("notes.csv", out)
 
 
+class RecipeRefusals(unittest.TestCase):
+    """What the recipe cannot split as one local run would, it refuses before a cluster starts."""
+
+    def recipe(self, *args):
+        recipe = Path(ARGS.source) / "contrib/dask/presscheck_dask.py"
+        return subprocess.run([sys.executable, str(recipe), "--presscheck", ARGS.binary, *args],
+                              cwd=ARGS.source, capture_output=True, timeout=60, stdin=subprocess.DEVNULL)
+
+    def test_a_folder_whose_configuration_sets_include(self):
+        with tempfile.TemporaryDirectory() as scratch:
+            config = Path(scratch, "ninjs", ".presscheck.toml")
+            config.parent.mkdir()
+            config.write_text('include = ["**/*.json"]\n', encoding="utf-8")
+            run = self.recipe(scratch)
+        self.assertEqual(run.returncode, 2)
+        self.assertEqual(run.stderr.decode(),
+                         f"presscheck_dask: error: {config} sets `include`, which this recipe's "
+                         "folder walk does not apply: list the drafts yourself and pass the list "
+                         "with --files-from\n")
+
+    def test_standard_input(self):
+        run = self.recipe("samples", "-")
+        self.assertEqual(run.returncode, 2)
+        self.assertEqual(run.stderr,
+                         b"presscheck_dask: error: standard input (-) cannot be split across "
+                         b"workers\n")
+
+
 class PartitionWrapper(unittest.TestCase):
     """contrib/streaming/presscheck-partition, the worker Hadoop Streaming and RDD.pipe run."""
 
