@@ -10,6 +10,7 @@
 #include <fstream>
 #include <iostream>
 #include <string_view>
+#include <utility>
 
 #include "core/error.hpp"
 #include "core/terminal_safe.hpp"
@@ -24,7 +25,7 @@ constexpr std::size_t kMaxPathBytes = PATH_MAX - 1;
 /// Gathers the entries of a list as its chunks arrive, numbering them for messages.
 class ListSplitter {
  public:
-  ListSplitter(const std::string& origin, bool nul) : origin_(origin), nul_(nul) {}
+  ListSplitter(std::string origin, bool nul) : origin_(std::move(origin)), nul_(nul) {}
 
   void feed(std::string_view data) {
     const char separator = nul_ ? '\0' : '\n';
@@ -72,7 +73,7 @@ class ListSplitter {
     throw UserError(fmt::format("{}:{}: {}", terminal_safe(origin_), number_, why));
   }
 
-  const std::string& origin_;
+  std::string origin_;
   bool nul_;
   std::string entry_;
   std::size_t number_ = 1;
