@@ -5,8 +5,9 @@
 _presscheck_options() {
   case "$1" in
     lint)
-      echo "--format --fail-level --lang --rules --config --changed-since -j --jobs" \
-        "--no-color --facts --no-facts --fix --stdin-filename -h --help" ;;
+      echo "--files-from -0 --null --format --fail-level --lang --rules --config" \
+        "--changed-since -j --jobs --no-color --facts --no-facts --fix --stdin-filename" \
+        "-h --help" ;;
     lookup) echo "--as-of --lang --format --limit --facts --no-color -h --help" ;;
     verify) echo "--date --lang --format --facts --no-color -h --help" ;;
     lsp) echo "--stdio -h --help" ;;
@@ -49,7 +50,8 @@ _presscheck_option_values() {
     --fail-level) _presscheck_reply -W "error warning info" -- "$current" ;;
     --lang) _presscheck_reply -W "fr en" -- "$current" ;;
     --rules) _presscheck_reply -d -- "$current" ;;
-    --config | --facts | --db | --mapping | --ratings | -o | --output | --stdin-filename)
+    --config | --facts | --db | --mapping | --ratings | -o | --output | --stdin-filename | \
+      --files-from)
       _presscheck_reply -f -- "$current" ;;
     --changed-since)
       _presscheck_reply -W "$(git for-each-ref --format='%(refname:short)' 2>/dev/null)" \

@@ -13,6 +13,7 @@
 #include "lint/git_changes.hpp"
 #include "lint/lint_runner.hpp"
 #include "lint/lint_setup.hpp"
+#include "lint/path_list.hpp"
 #include "render/github_renderer.hpp"
 #include "render/json_renderer.hpp"
 #include "render/jsonl_renderer.hpp"
@@ -33,6 +34,7 @@ struct LintFlags {
   std::string changed_since;
   std::string facts;
   std::string stdin_filename;
+  PathListSource files_from;
   bool no_facts = false;
   bool no_color = false;
   bool fix = false;
@@ -171,8 +173,14 @@ int run_lint(const LintFlags& flags) {
 void add_lint_command(CLI::App& app, int& exit_code) {
   auto flags = std::make_shared<LintFlags>();
   auto* lint = app.add_subcommand("lint", "Check drafts against themselves (and the fact base)");
-  lint->add_option("paths", flags->paths, "Drafts or folders to check; - reads standard input")
-      ->required();
+  lint->add_option("paths", flags->paths, "Drafts or folders to check; - reads standard input");
+  auto* files_from = lint->add_option("--files-from", flags->files_from.list,
+                                      "Also check the paths this file lists, one a line (- "
+                                      "reads the list from standard input)");
+  lint->add_flag("-0,--null", flags->files_from.nul,
+                 "The --files-from list is NUL-separated (find -print0), for names with line "
+                 "breaks")
+      ->needs(files_from);
   lint->add_option("--format", flags->format, "Output format")
       ->check(CLI::IsMember({"text", "json", "jsonl", "sarif", "github", "rdjson"}))
       ->capture_default_str();
@@ -200,7 +208,10 @@ void add_lint_command(CLI::App& app, int& exit_code) {
   lint->add_option("--stdin-filename", flags->stdin_filename,
                    "The path standard input (-) stands for: its format, configuration and "
                    "name in findings");
-  lint->callback([flags, &exit_code] { exit_code = run_lint(*flags); });
+  lint->callback([flags, &exit_code] {
+    flags->paths = paths_with_list(flags->paths, flags->files_from);
+    exit_code = run_lint(*flags);
+  });
 }
 
 }  // namespace presscheck
