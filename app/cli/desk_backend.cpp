@@ -3,14 +3,14 @@
 #include <memory>
 #include <mutex>
 
-#include "cli/fact_card_json.hpp"
 #include "cli/fact_tools.hpp"
 #include "cli/lint_runner.hpp"
 #include "cli/query_options.hpp"
 #include "cli/sentence_check.hpp"
-#include "cli/verdict_json.hpp"
 #include "core/json_writer.hpp"
 #include "lint/draft_view.hpp"
+#include "render/cards/fact_card_json.hpp"
+#include "render/cards/verdict_json.hpp"
 #include "render/json_renderer.hpp"
 
 namespace presscheck {

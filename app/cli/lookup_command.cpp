@@ -4,12 +4,12 @@
 #include <cstdio>
 
 #include "cli/commands.hpp"
-#include "cli/fact_card_json.hpp"
-#include "cli/fact_card_text.hpp"
 #include "cli/fact_tools.hpp"
 #include "cli/query_options.hpp"
 #include "core/error.hpp"
 #include "factbase/claim_store.hpp"
+#include "render/cards/fact_card_json.hpp"
+#include "render/cards/fact_card_text.hpp"
 
 namespace presscheck {
 namespace {

@@ -3,8 +3,8 @@
 #include <fmt/format.h>
 
 #include "checks/fact_evidence.hpp"
-#include "cli/text_columns.hpp"
 #include "core/terminal_safe.hpp"
+#include "render/cards/text_columns.hpp"
 
 namespace presscheck {
 namespace {

@@ -3,11 +3,11 @@
 #include <fmt/format.h>
 
 #include "checks/fact_evidence.hpp"
-#include "cli/fact_card_text.hpp"
 #include "cli/query_options.hpp"
 #include "cli/sentence_check.hpp"
-#include "cli/verdict_text.hpp"
 #include "core/error.hpp"
+#include "render/cards/fact_card_text.hpp"
+#include "render/cards/verdict_text.hpp"
 
 namespace presscheck {
 namespace {

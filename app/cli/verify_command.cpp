@@ -4,9 +4,9 @@
 #include "cli/commands.hpp"
 #include "cli/query_options.hpp"
 #include "cli/sentence_check.hpp"
-#include "cli/verdict_json.hpp"
-#include "cli/verdict_text.hpp"
 #include "core/error.hpp"
+#include "render/cards/verdict_json.hpp"
+#include "render/cards/verdict_text.hpp"
 
 namespace presscheck {
 namespace {

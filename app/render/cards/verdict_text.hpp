@@ -3,7 +3,7 @@
 #include <string>
 
 #include "cli/sentence_check.hpp"
-#include "cli/terminal_style.hpp"
+#include "render/cards/terminal_style.hpp"
 
 namespace presscheck {
 

@@ -1,4 +1,4 @@
-#include "cli/fact_card_json.hpp"
+#include "render/cards/fact_card_json.hpp"
 
 #include "checks/fact_evidence.hpp"
 #include "checks/fact_time.hpp"
