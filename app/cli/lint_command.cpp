@@ -3,6 +3,9 @@
 #include <algorithm>
 #include <cstdio>
 #include <cstdlib>
+#include <functional>
+#include <iostream>
+#include <thread>
 
 #include "checks/registry.hpp"
 #include "cli/commands.hpp"
@@ -14,12 +17,7 @@
 #include "lint/lint_runner.hpp"
 #include "lint/lint_setup.hpp"
 #include "lint/path_list.hpp"
-#include "render/github_renderer.hpp"
-#include "render/json_renderer.hpp"
-#include "render/jsonl_renderer.hpp"
-#include "render/rdjson_renderer.hpp"
-#include "render/sarif_renderer.hpp"
-#include "render/text_renderer.hpp"
+#include "render/formats.hpp"
 
 namespace presscheck {
 namespace {
@@ -64,16 +62,21 @@ ToolInfo tool_info() {
   return tool;
 }
 
-std::string render(const LintFlags& flags, const std::vector<FileReport>& reports) {
-  if (flags.format == "json")
-    return render_json(reports);
-  if (flags.format == "sarif")
-    return render_sarif(reports, tool_info());
-  if (flags.format == "github")
-    return render_github(reports);
-  if (flags.format == "rdjson")
-    return render_rdjson(reports, tool_info());
-  return render_text(reports, use_color(flags));
+// Files are reported in the order of `inputs`; when that is the order of their paths,
+// with no path twice, formats that sort findings by path can write each file at once.
+// Standard input is reported under another name than "-", so it is not counted on.
+bool arrive_sorted(const std::vector<std::string>& inputs) {
+  const bool has_stdin = std::find(inputs.begin(), inputs.end(), "-") != inputs.end();
+  return !has_stdin &&
+         std::adjacent_find(inputs.begin(), inputs.end(), std::greater_equal<>()) == inputs.end();
+}
+
+RunInfo run_info(bool color, bool sorted) {
+  RunInfo run;
+  run.tool = tool_info();
+  run.color = color;
+  run.sorted = sorted;
+  return run;
 }
 
 // Problems that do not stop the run are printed after its output, where they are seen.
@@ -111,12 +114,10 @@ int run_fix_stdin(const LintFlags& flags, const LintSettings& settings, ConfigRe
   const FixedStdin fixed = fix_stdin(settings, configs);
   write_out(fixed.text);
   std::fflush(stdout);
-  LintFlags report_flags = flags;
-  report_flags.no_color = true;
-  const std::vector<FileReport> reports{fixed.report};
-  const std::string report =
-      flags.format == "jsonl" ? render_jsonl(fixed.report) : render(report_flags, reports);
-  std::fwrite(report.data(), 1, report.size(), stderr);
+  const auto renderer = make_renderer(flags.format, std::cerr);
+  renderer->begin(run_info(false, true));
+  renderer->file(fixed.report);
+  renderer->end();
   return fixed.failed ? kExitFindings : kExitClean;
 }
 
@@ -146,22 +147,22 @@ int run_lint(const LintFlags& flags) {
     fmt::print(stderr, "presscheck: applied {} in {}\n", plural_of(fixed.fixes, "fix", "fixes"),
                plural_of(fixed.files, "file", "files"));
   }
-  const bool streaming = flags.format == "jsonl";
+  const auto renderer = make_renderer(flags.format, std::cout);
+  renderer->begin(run_info(use_color(flags), arrive_sorted(inputs)));
   LintOutcome outcome;
   {
-    Progress progress(inputs.size());
+    // Output written as files arrive would tear a progress bar on the same terminal.
+    const bool shared_terminal = renderer->streams() && isatty(fileno(stdout)) != 0;
+    Progress progress(shared_terminal ? 0 : inputs.size());
     outcome = lint_all(inputs, settings, configs, [&](const FileReport& report) {
       progress.advance();
-      if (streaming) {
-        write_out(render_jsonl(report));
-        std::fflush(stdout);
-      }
+      renderer->file(report);
     });
   }
   // With nothing linted, the problems are the whole story.
   const bool nothing_linted = inputs.empty() && !collected.problems.empty();
-  if (!streaming && !nothing_linted)
-    write_out(render(flags, outcome.reports));
+  if (!nothing_linted)
+    renderer->end();
   report_problems(collected.problems);
   if (!collected.problems.empty())
     return kExitUsage;
@@ -182,7 +183,7 @@ void add_lint_command(CLI::App& app, int& exit_code) {
                  "breaks")
       ->needs(files_from);
   lint->add_option("--format", flags->format, "Output format")
-      ->check(CLI::IsMember({"text", "json", "jsonl", "sarif", "github", "rdjson"}))
+      ->check(CLI::IsMember(output_format_names()))
       ->capture_default_str();
   lint->add_option("--fail-level", flags->fail_level,
                    "Exit with 1 when a finding is at least this severe (default: the "

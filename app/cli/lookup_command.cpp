@@ -4,12 +4,12 @@
 #include <cstdio>
 
 #include "cli/commands.hpp"
-#include "cli/fact_card_json.hpp"
-#include "cli/fact_card_text.hpp"
 #include "core/error.hpp"
 #include "factbase/claim_store.hpp"
 #include "lookup/fact_tools.hpp"
 #include "lookup/query_options.hpp"
+#include "render/cards/fact_card_json.hpp"
+#include "render/cards/fact_card_text.hpp"
 
 namespace presscheck {
 namespace {

@@ -2,10 +2,10 @@
 #include <cstdio>
 
 #include "cli/commands.hpp"
-#include "cli/verdict_json.hpp"
-#include "cli/verdict_text.hpp"
 #include "core/error.hpp"
 #include "lookup/query_options.hpp"
+#include "render/cards/verdict_json.hpp"
+#include "render/cards/verdict_text.hpp"
 #include "verify/sentence_check.hpp"
 
 namespace presscheck {

@@ -74,6 +74,23 @@ std::string render_one(const LocatedDiagnostic& d) {
                      github_escape_property(d.diagnostic.rule), github_escape_data(message));
 }
 
+std::string render_all(std::span<const FileReport> files) {
+  std::string out;
+  for (const LocatedDiagnostic* d : sorted_diagnostics(files))
+    out += render_one(*d);
+  return out;
+}
+
+class GithubRenderer final : public PathOrderedRenderer {
+ public:
+  using PathOrderedRenderer::PathOrderedRenderer;
+
+ private:
+  std::string one_file(const FileReport& report) override { return render_all({&report, 1}); }
+  std::string closing() override { return {}; }
+  std::string all_files(const std::vector<FileReport>& files) override { return render_all(files); }
+};
+
 }  // namespace
 
 std::string github_escape_data(std::string_view text) {
@@ -85,10 +102,11 @@ std::string github_escape_property(std::string_view text) {
 }
 
 std::string render_github(const std::vector<FileReport>& files) {
-  std::string out;
-  for (const LocatedDiagnostic* d : sorted_diagnostics(files))
-    out += render_one(*d);
-  return out;
+  return render_all(files);
+}
+
+std::unique_ptr<Renderer> make_github_renderer(std::ostream& out) {
+  return std::make_unique<GithubRenderer>(out);
 }
 
 }  // namespace presscheck

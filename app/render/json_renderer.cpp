@@ -83,4 +83,22 @@ std::string render_json(const std::vector<FileReport>& files) {
   return json.str() + "\n";
 }
 
+namespace {
+
+class JsonRenderer final : public DocumentRenderer {
+ public:
+  using DocumentRenderer::DocumentRenderer;
+
+ private:
+  std::string document(const std::vector<FileReport>& files, const RunInfo&) override {
+    return render_json(files);
+  }
+};
+
+}  // namespace
+
+std::unique_ptr<Renderer> make_json_renderer(std::ostream& out) {
+  return std::make_unique<JsonRenderer>(out);
+}
+
 }  // namespace presscheck

@@ -14,4 +14,22 @@ std::string render_jsonl(const FileReport& file) {
   return out;
 }
 
+namespace {
+
+// Lines follow the files in the order they are reported, so nothing is held back.
+class JsonlRenderer final : public Renderer {
+ public:
+  using Renderer::Renderer;
+  void begin(const RunInfo&) override {}
+  void file(const FileReport& report) override { write_now(render_jsonl(report)); }
+  void end() override {}
+  bool streams() const override { return true; }
+};
+
+}  // namespace
+
+std::unique_ptr<Renderer> make_jsonl_renderer(std::ostream& out) {
+  return std::make_unique<JsonlRenderer>(out);
+}
+
 }  // namespace presscheck

@@ -109,4 +109,22 @@ std::string render_rdjson(const std::vector<FileReport>& files, const ToolInfo& 
   return json.str() + "\n";
 }
 
+namespace {
+
+class RdjsonRenderer final : public DocumentRenderer {
+ public:
+  using DocumentRenderer::DocumentRenderer;
+
+ private:
+  std::string document(const std::vector<FileReport>& files, const RunInfo& run) override {
+    return render_rdjson(files, run.tool);
+  }
+};
+
+}  // namespace
+
+std::unique_ptr<Renderer> make_rdjson_renderer(std::ostream& out) {
+  return std::make_unique<RdjsonRenderer>(out);
+}
+
 }  // namespace presscheck

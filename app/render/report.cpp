@@ -185,7 +185,7 @@ void sort_diagnostics(std::vector<LocatedDiagnostic>& diagnostics) {
                    });
 }
 
-std::vector<const LocatedDiagnostic*> sorted_diagnostics(const std::vector<FileReport>& files) {
+std::vector<const LocatedDiagnostic*> sorted_diagnostics(std::span<const FileReport> files) {
   std::vector<const LocatedDiagnostic*> all;
   for (const FileReport& file : files) {
     for (const LocatedDiagnostic& diagnostic : file.diagnostics)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <optional>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -76,7 +77,8 @@ std::vector<LocatedDiagnostic> locate_all(const Document& document,
 /// Deterministic order: path, line, column, rule, then message.
 void sort_diagnostics(std::vector<LocatedDiagnostic>& diagnostics);
 
-/// All findings of all files, sorted.
-std::vector<const LocatedDiagnostic*> sorted_diagnostics(const std::vector<FileReport>& files);
+/// All findings of all files, sorted by path, line, column and rule; a stable sort, so
+/// that findings alike keep the order they were reported in.
+std::vector<const LocatedDiagnostic*> sorted_diagnostics(std::span<const FileReport> files);
 
 }  // namespace presscheck

@@ -210,4 +210,22 @@ std::string render_sarif(const std::vector<FileReport>& files, const ToolInfo& t
   return json.str() + "\n";
 }
 
+namespace {
+
+class SarifRenderer final : public DocumentRenderer {
+ public:
+  using DocumentRenderer::DocumentRenderer;
+
+ private:
+  std::string document(const std::vector<FileReport>& files, const RunInfo& run) override {
+    return render_sarif(files, run.tool);
+  }
+};
+
+}  // namespace
+
+std::unique_ptr<Renderer> make_sarif_renderer(std::ostream& out) {
+  return std::make_unique<SarifRenderer>(out);
+}
+
 }  // namespace presscheck

@@ -134,20 +134,33 @@ std::string plural(std::size_t count, std::string_view one, std::string_view man
   return fmt::format("{} {}", count, count == 1 ? one : many);
 }
 
-}  // namespace
-
-std::string render_text(const std::vector<FileReport>& files, bool color) {
-  const Palette palette{color};
-  std::string out;
+// What the closing line counts: findings by severity and files read.
+struct Tally {
   std::size_t counts[3] = {0, 0, 0};
+  std::size_t files = 0;
+  bool all_fr = true;
+
+  void add(const FileReport& file) {
+    ++files;
+    all_fr = all_fr && file.lang == Lang::fr;
+  }
+};
+
+std::string findings(std::span<const FileReport> files, const Palette& palette, Tally& tally) {
+  std::string out;
   for (const LocatedDiagnostic* d : sorted_diagnostics(files)) {
     out += render_one(*d, palette);
-    ++counts[static_cast<int>(d->diagnostic.severity)];
+    ++tally.counts[static_cast<int>(d->diagnostic.severity)];
   }
+  for (const FileReport& file : files)
+    tally.add(file);
+  return out;
+}
+
+std::string summary(const Tally& tally) {
+  const std::size_t* counts = tally.counts;
   // The summary speaks French when every file read is French, English otherwise.
-  const bool fr =
-      !files.empty() && std::all_of(files.begin(), files.end(),
-                                    [](const FileReport& f) { return f.lang == Lang::fr; });
+  const bool fr = tally.files > 0 && tally.all_fr;
   std::vector<std::string> parts;
   if (counts[2] > 0)
     parts.push_back(fr ? plural(counts[2], "erreur", "erreurs")
@@ -161,10 +174,37 @@ std::string render_text(const std::vector<FileReport>& files, bool color) {
   // A clean run says so, and over how many files: a run that checked nothing shows it.
   if (parts.empty())
     parts.push_back(fr ? "0 problème" : "no problems");
-  out += fmt::format(
+  return fmt::format(
       "{} {} {}\n", fmt::join(parts, ", "), fr ? "dans" : "in",
-      fr ? plural(files.size(), "fichier", "fichiers") : plural(files.size(), "file", "files"));
-  return out;
+      fr ? plural(tally.files, "fichier", "fichiers") : plural(tally.files, "file", "files"));
+}
+
+class TextRenderer final : public PathOrderedRenderer {
+ public:
+  using PathOrderedRenderer::PathOrderedRenderer;
+
+ private:
+  std::string one_file(const FileReport& report) override {
+    return findings({&report, 1}, Palette{run().color}, tally_);
+  }
+  std::string closing() override { return summary(tally_); }
+  std::string all_files(const std::vector<FileReport>& files) override {
+    return render_text(files, run().color);
+  }
+
+  Tally tally_;
+};
+
+}  // namespace
+
+std::string render_text(const std::vector<FileReport>& files, bool color) {
+  Tally tally;
+  std::string out = findings(files, Palette{color}, tally);
+  return out + summary(tally);
+}
+
+std::unique_ptr<Renderer> make_text_renderer(std::ostream& out) {
+  return std::make_unique<TextRenderer>(out);
 }
 
 }  // namespace presscheck

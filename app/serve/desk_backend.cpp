@@ -3,13 +3,14 @@
 #include <memory>
 #include <mutex>
 
-#include "cli/fact_card_json.hpp"
-#include "cli/verdict_json.hpp"
 #include "core/json_writer.hpp"
 #include "lint/draft_view.hpp"
 #include "lint/lint_runner.hpp"
 #include "lookup/fact_tools.hpp"
 #include "lookup/query_options.hpp"
+#include "render/cards/fact_card_json.hpp"
+#include "render/cards/verdict_json.hpp"
+#include "verify/sentence_check.hpp"
 #include "render/json_renderer.hpp"
 #include "verify/sentence_check.hpp"
 

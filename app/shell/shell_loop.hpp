@@ -1,6 +1,6 @@
 #pragma once
 
-#include "cli/terminal_style.hpp"
+#include "render/cards/terminal_style.hpp"
 #include "lookup/fact_tools.hpp"
 #include "shell/shell_session.hpp"
 

@@ -3,10 +3,10 @@
 #include <fmt/format.h>
 
 #include "checks/fact_evidence.hpp"
-#include "cli/fact_card_text.hpp"
-#include "cli/verdict_text.hpp"
 #include "core/error.hpp"
 #include "lookup/query_options.hpp"
+#include "render/cards/fact_card_text.hpp"
+#include "render/cards/verdict_text.hpp"
 #include "verify/sentence_check.hpp"
 
 namespace presscheck {

@@ -4,11 +4,11 @@
 #include <string>
 #include <string_view>
 
-#include "cli/card_names.hpp"
-#include "cli/terminal_style.hpp"
 #include "core/date.hpp"
 #include "core/lang.hpp"
 #include "lookup/fact_tools.hpp"
+#include "render/cards/card_names.hpp"
+#include "render/cards/terminal_style.hpp"
 
 namespace presscheck {
 

@@ -17,12 +17,12 @@
 
 #include "bench_args.hpp"
 #include "bench_timing.hpp"
-#include "cli/fact_card.hpp"
-#include "cli/fact_card_text.hpp"
 #include "factbase/fact_base.hpp"
 #include "factbase/operations.hpp"
 #include "factbase/quote_index.hpp"
 #include "generate_facts.hpp"
+#include "render/cards/fact_card.hpp"
+#include "render/cards/fact_card_text.hpp"
 
 namespace presscheck::bench {
 namespace {

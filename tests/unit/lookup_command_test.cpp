@@ -5,8 +5,8 @@
 #include <filesystem>
 #include <fstream>
 
-#include "cli/fact_card.hpp"
 #include "factbase/open_facts.hpp"
+#include "render/cards/fact_card.hpp"
 #include "run_binary.hpp"
 
 namespace presscheck {

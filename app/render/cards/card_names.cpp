@@ -1,4 +1,4 @@
-#include "cli/card_names.hpp"
+#include "render/cards/card_names.hpp"
 
 #include "checks/fact_evidence.hpp"
 

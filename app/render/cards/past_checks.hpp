@@ -3,10 +3,10 @@
 #include <string>
 #include <vector>
 
-#include "cli/terminal_style.hpp"
 #include "core/json_writer.hpp"
 #include "core/lang.hpp"
 #include "factbase/claim_review.hpp"
+#include "render/cards/terminal_style.hpp"
 
 namespace presscheck {
 

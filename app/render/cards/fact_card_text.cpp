@@ -1,4 +1,4 @@
-#include "cli/fact_card_text.hpp"
+#include "render/cards/fact_card_text.hpp"
 
 #include <fmt/format.h>
 #include <fmt/ranges.h>
@@ -7,10 +7,10 @@
 
 #include "checks/fact_evidence.hpp"
 #include "checks/fact_time.hpp"
-#include "cli/past_checks.hpp"
-#include "cli/text_columns.hpp"
+#include "render/cards/past_checks.hpp"
 #include "core/terminal_safe.hpp"
 #include "core/utf8.hpp"
+#include "render/cards/text_columns.hpp"
 
 namespace presscheck {
 namespace {

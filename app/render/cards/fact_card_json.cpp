@@ -1,8 +1,8 @@
-#include "cli/fact_card_json.hpp"
+#include "render/cards/fact_card_json.hpp"
 
 #include "checks/fact_evidence.hpp"
 #include "checks/fact_time.hpp"
-#include "cli/past_checks.hpp"
+#include "render/cards/past_checks.hpp"
 #include "core/json_writer.hpp"
 
 namespace presscheck {

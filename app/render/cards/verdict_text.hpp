@@ -2,7 +2,7 @@
 
 #include <string>
 
-#include "cli/terminal_style.hpp"
+#include "render/cards/terminal_style.hpp"
 #include "verify/sentence_check.hpp"
 
 namespace presscheck {

@@ -1,4 +1,4 @@
-#include "cli/verdict_json.hpp"
+#include "render/cards/verdict_json.hpp"
 
 #include "core/json_writer.hpp"
 

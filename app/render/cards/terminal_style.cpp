@@ -1,4 +1,4 @@
-#include "cli/terminal_style.hpp"
+#include "render/cards/terminal_style.hpp"
 
 #include <unistd.h>
 #include <cstdlib>

@@ -2,10 +2,10 @@
 
 #include <string>
 
-#include "cli/card_names.hpp"
-#include "cli/fact_card.hpp"
-#include "cli/terminal_style.hpp"
 #include "core/lang.hpp"
+#include "render/cards/card_names.hpp"
+#include "render/cards/fact_card.hpp"
+#include "render/cards/terminal_style.hpp"
 
 namespace presscheck {
 

@@ -1,4 +1,4 @@
-#include "cli/text_columns.hpp"
+#include "render/cards/text_columns.hpp"
 
 #include <algorithm>
 

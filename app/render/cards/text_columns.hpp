@@ -6,7 +6,7 @@
 #include <utility>
 #include <vector>
 
-#include "cli/terminal_style.hpp"
+#include "render/cards/terminal_style.hpp"
 
 namespace presscheck {
 

@@ -2,8 +2,8 @@
 
 #include <string>
 
-#include "cli/fact_card.hpp"
 #include "core/lang.hpp"
+#include "render/cards/fact_card.hpp"
 
 namespace presscheck {
 

@@ -1,10 +1,10 @@
-#include "cli/past_checks.hpp"
+#include "render/cards/past_checks.hpp"
 
 #include <fmt/format.h>
 
 #include "checks/fact_evidence.hpp"
-#include "cli/text_columns.hpp"
 #include "core/terminal_safe.hpp"
+#include "render/cards/text_columns.hpp"
 
 namespace presscheck {
 namespace {

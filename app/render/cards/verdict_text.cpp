@@ -1,9 +1,9 @@
-#include "cli/verdict_text.hpp"
+#include "render/cards/verdict_text.hpp"
 
 #include <fmt/format.h>
 
 #include "checks/fact_evidence.hpp"
-#include "cli/text_columns.hpp"
+#include "render/cards/text_columns.hpp"
 
 namespace presscheck {
 namespace {

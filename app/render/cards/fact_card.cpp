@@ -1,4 +1,4 @@
-#include "cli/fact_card.hpp"
+#include "render/cards/fact_card.hpp"
 
 #include <algorithm>
 #include <map>
