@@ -10,7 +10,6 @@
 #include "lookup/query_options.hpp"
 #include "render/cards/fact_card_json.hpp"
 #include "render/cards/verdict_json.hpp"
-#include "verify/sentence_check.hpp"
 #include "render/json_renderer.hpp"
 #include "verify/sentence_check.hpp"
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "render/cards/terminal_style.hpp"
 #include "lookup/fact_tools.hpp"
+#include "render/cards/terminal_style.hpp"
 #include "shell/shell_session.hpp"
 
 namespace presscheck {

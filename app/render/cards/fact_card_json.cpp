@@ -2,8 +2,8 @@
 
 #include "checks/fact_evidence.hpp"
 #include "checks/fact_time.hpp"
-#include "render/cards/past_checks.hpp"
 #include "core/json_writer.hpp"
+#include "render/cards/past_checks.hpp"
 
 namespace presscheck {
 namespace {

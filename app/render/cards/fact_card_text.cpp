@@ -7,9 +7,9 @@
 
 #include "checks/fact_evidence.hpp"
 #include "checks/fact_time.hpp"
-#include "render/cards/past_checks.hpp"
 #include "core/terminal_safe.hpp"
 #include "core/utf8.hpp"
+#include "render/cards/past_checks.hpp"
 #include "render/cards/text_columns.hpp"
 
 namespace presscheck {
