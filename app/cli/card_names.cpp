@@ -1,6 +1,6 @@
 #include "cli/card_names.hpp"
 
-#include "checks/fact_evidence.hpp"
+#include "analysis/fact_evidence.hpp"
 
 namespace presscheck {
 

@@ -5,8 +5,8 @@
 #include <algorithm>
 #include <map>
 
-#include "checks/fact_evidence.hpp"
-#include "checks/fact_time.hpp"
+#include "analysis/fact_evidence.hpp"
+#include "analysis/fact_time.hpp"
 #include "cli/past_checks.hpp"
 #include "cli/text_columns.hpp"
 #include "core/terminal_safe.hpp"

@@ -2,7 +2,7 @@
 
 #include <fmt/format.h>
 
-#include "checks/fact_evidence.hpp"
+#include "analysis/fact_evidence.hpp"
 #include "cli/fact_card_text.hpp"
 #include "cli/query_options.hpp"
 #include "cli/sentence_check.hpp"
