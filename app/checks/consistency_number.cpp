@@ -1,5 +1,4 @@
 #include "checks/consistency_number.hpp"
-#include "checks/report.hpp"
 
 #include <fmt/format.h>
 #include <algorithm>
@@ -7,6 +6,7 @@
 
 #include "analysis/figure_shape.hpp"
 #include "analysis/value_pairing.hpp"
+#include "checks/report.hpp"
 #include "extract/agreement.hpp"
 
 namespace presscheck {

@@ -1,5 +1,4 @@
 #include "checks/fact_name_spelling.hpp"
-#include "checks/report.hpp"
 
 #include <fmt/format.h>
 #include <algorithm>
@@ -7,6 +6,7 @@
 #include <map>
 #include <unordered_set>
 
+#include "checks/report.hpp"
 #include "core/utf8.hpp"
 #include "extract/name_spelling_index.hpp"
 #include "extract/near_miss.hpp"

@@ -1,6 +1,4 @@
 #include "checks/fact_outdated_title.hpp"
-#include "analysis/verdict_rules.hpp"
-#include "checks/report.hpp"
 
 #include <fmt/format.h>
 #include <utf8proc.h>
@@ -11,6 +9,8 @@
 #include "analysis/fact_time.hpp"
 #include "analysis/fact_title_terms.hpp"
 #include "analysis/former_title.hpp"
+#include "analysis/verdict_rules.hpp"
+#include "checks/report.hpp"
 #include "core/utf8.hpp"
 
 namespace presscheck {

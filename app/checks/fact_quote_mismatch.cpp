@@ -1,11 +1,11 @@
 #include "checks/fact_quote_mismatch.hpp"
-#include "analysis/verdict_rules.hpp"
-#include "checks/report.hpp"
 
 #include <fmt/format.h>
 
 #include "analysis/fact_evidence.hpp"
 #include "analysis/recorded_quotes.hpp"
+#include "analysis/verdict_rules.hpp"
+#include "checks/report.hpp"
 
 namespace presscheck {
 namespace {

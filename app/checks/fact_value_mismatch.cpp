@@ -1,12 +1,12 @@
 #include "checks/fact_value_mismatch.hpp"
-#include "analysis/verdict_rules.hpp"
-#include "checks/report.hpp"
 
 #include <fmt/format.h>
 #include <algorithm>
 
 #include "analysis/fact_evidence.hpp"
 #include "analysis/fact_time.hpp"
+#include "analysis/verdict_rules.hpp"
+#include "checks/report.hpp"
 #include "extract/agreement.hpp"
 #include "extract/claim.hpp"
 

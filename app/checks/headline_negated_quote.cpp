@@ -1,10 +1,10 @@
 #include "checks/headline_negated_quote.hpp"
-#include "checks/report.hpp"
 
 #include <fmt/format.h>
 #include <algorithm>
 
 #include "analysis/quote_words.hpp"
+#include "checks/report.hpp"
 
 namespace presscheck {
 namespace {

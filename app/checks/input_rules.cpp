@@ -1,9 +1,10 @@
 #include "checks/input_rules.hpp"
-#include "checks/report.hpp"
 
 #include <algorithm>
 
 #include <fmt/format.h>
+
+#include "checks/report.hpp"
 
 namespace presscheck {
 namespace {

@@ -1,10 +1,10 @@
 #include "checks/quote_not_in_body.hpp"
-#include "checks/report.hpp"
 
 #include <fmt/format.h>
 #include <algorithm>
 
 #include "analysis/quote_words.hpp"
+#include "checks/report.hpp"
 #include "core/utf8.hpp"
 
 namespace presscheck {
