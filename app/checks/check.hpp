@@ -4,11 +4,8 @@
 #include <string_view>
 #include <vector>
 
+#include "analysis/draft_context.hpp"
 #include "core/diagnostic.hpp"
-#include "core/document.hpp"
-#include "extract/extraction.hpp"
-#include "rulepack/rule_set.hpp"
-#include "text/analysis.hpp"
 
 namespace presscheck {
 
@@ -20,15 +17,9 @@ struct RuleInfo {
   std::string_view summary_en;
 };
 
-/// What a check may read: the draft, the text stage's reading of it, the rule packs and,
-/// when claims are read, the values, names and labels found and the fact base.
-struct CheckContext {
-  const Document& document;
-  const Analysis& analysis;
-  const RuleSet& rules;
-  const Extraction* extraction = nullptr;
-  const FactIndex* facts = nullptr;
-};
+/// What a check may read: the draft as the analysis stage left it. Checks only read it, and
+/// never run one another.
+using CheckContext = DraftContext;
 
 /// One kind of reasoning over a draft. A check reports what it finds and never throws on
 /// bad data; a check that finds nothing emits nothing.

@@ -2,7 +2,9 @@
 
 #include <fmt/format.h>
 
-#include "checks/fact_evidence.hpp"
+#include "analysis/fact_evidence.hpp"
+#include "analysis/verdict_rules.hpp"
+#include "checks/report.hpp"
 
 namespace presscheck {
 namespace {
@@ -54,7 +56,7 @@ FactEvidence review_evidence(const facts::ClaimReview& review, Lang lang) {
 
 const RuleInfo& ClaimPreviouslyChecked::info() const {
   static const RuleInfo kInfo{
-      "claim.previously-checked", Severity::warning,
+      verdict_rules::kPreviouslyChecked, Severity::warning,
       "une phrase reprend une affirmation que des vérificateurs ont jugée fausse ou trompeuse",
       "a sentence repeats a claim fact-checkers rated false or misleading"};
   return kInfo;
@@ -67,19 +69,15 @@ void ClaimPreviouslyChecked::run(const CheckContext& context, std::vector<Diagno
   if (past.empty())
     return;
   const Document& doc = context.document;
+  const Reporter report(info(), context, out);
   for (const BlockAnalysis& block : context.analysis.blocks) {
     for (const Span sentence : block.sentences) {
       const auto repeated = past.repeated_in(doc.text, block, sentence, context.rules);
       if (repeated.empty())
         continue;
       // One finding per sentence, with the closest claim: more would say the same twice.
-      Diagnostic diagnostic;
-      diagnostic.rule = std::string(info().id);
-      diagnostic.severity = info().severity;
-      diagnostic.span = sentence;
-      diagnostic.message = message(*repeated.front(), doc.lang);
-      diagnostic.fact = review_evidence(*repeated.front(), doc.lang);
-      out.push_back(std::move(diagnostic));
+      report(sentence, message(*repeated.front(), doc.lang))
+          .fact(review_evidence(*repeated.front(), doc.lang));
     }
   }
 }

@@ -2,7 +2,8 @@
 
 #include <fmt/format.h>
 
-#include "checks/date_pairing.hpp"
+#include "analysis/date_pairing.hpp"
+#include "checks/report.hpp"
 
 namespace presscheck {
 namespace {
@@ -30,13 +31,13 @@ void ConsistencyDate::run(const CheckContext& context, std::vector<Diagnostic>& 
   std::vector<Contradiction> contradictions = contradicted_values(context, day_pairing(doc));
   for (Contradiction& found : contradicted_values(context, year_pairing(doc)))
     contradictions.push_back(found);
+  const Reporter report(info(), context, out);
   for (const Contradiction& found : contradictions) {
-    const std::string_view top = doc.slice(written_span(*found.top));
-    const std::string_view body = doc.slice(written_span(*found.body));
-    out.push_back(contradiction_finding(info(), found, message(doc, found.part, top, body),
-                                        doc.lang == Lang::fr
-                                            ? fmt::format("le corps donne la date « {} »", body)
-                                            : fmt::format("the body gives the date \"{}\"", body)));
+    const Span top = written_span(*found.top);
+    const Span body = written_span(*found.body);
+    report(top, message(doc, found.part, doc.slice(top), doc.slice(body)))
+        .evidence(body, "le corps donne la date « {} »", "the body gives the date \"{}\"",
+                  doc.slice(body));
   }
 }
 

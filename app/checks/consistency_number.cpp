@@ -4,8 +4,9 @@
 #include <algorithm>
 #include <cmath>
 
-#include "checks/figure_shape.hpp"
-#include "checks/value_pairing.hpp"
+#include "analysis/figure_shape.hpp"
+#include "analysis/value_pairing.hpp"
+#include "checks/report.hpp"
 #include "extract/agreement.hpp"
 
 namespace presscheck {
@@ -81,13 +82,12 @@ void ConsistencyNumber::run(const CheckContext& context, std::vector<Diagnostic>
     return agrees(top, body) && top.kind == body.kind && top.number == body.number &&
            top.resolution == body.resolution && !top.approximator && !body.approximator;
   };
+  const Reporter report(info(), context, out);
   for (const Contradiction& found : contradicted_values(context, rules)) {
-    const std::string_view top = doc.slice(written_span(*found.top));
-    const std::string_view body = doc.slice(written_span(*found.body));
-    out.push_back(contradiction_finding(info(), found, message(doc, found.part, top, body),
-                                        doc.lang == Lang::fr
-                                            ? fmt::format("le corps donne « {} »", body)
-                                            : fmt::format("the body says \"{}\"", body)));
+    const Span top = written_span(*found.top);
+    const Span body = written_span(*found.body);
+    report(top, message(doc, found.part, doc.slice(top), doc.slice(body)))
+        .evidence(body, "le corps donne « {} »", "the body says \"{}\"", doc.slice(body));
   }
 }
 

@@ -6,6 +6,7 @@
 #include <map>
 #include <unordered_set>
 
+#include "checks/report.hpp"
 #include "core/utf8.hpp"
 #include "extract/name_spelling_index.hpp"
 #include "extract/near_miss.hpp"
@@ -231,20 +232,12 @@ void FactNameSpelling::run(const CheckContext& context, std::vector<Diagnostic>&
     return;
   const Document& doc = context.document;
   const DraftWords draft = read_words(doc, context.analysis);
+  const Reporter report(info(), context, out);
   for (const NearMiss& miss : near_misses(draft, *context.facts)) {
     const std::string_view written = doc.slice(miss.span);
-    Diagnostic diagnostic;
-    diagnostic.rule = std::string(info().id);
-    diagnostic.severity = info().severity;
-    diagnostic.span = miss.span;
-    diagnostic.message =
-        doc.lang == Lang::fr
-            ? fmt::format("« {} » ressemble à « {} », l'orthographe connue de ce nom", written,
-                          miss.known)
-            : fmt::format("\"{}\" looks like \"{}\", the known spelling of this name", written,
-                          miss.known);
-    diagnostic.suggestion = Suggestion{miss.span, miss.known};
-    out.push_back(std::move(diagnostic));
+    report(miss.span, "« {} » ressemble à « {} », l'orthographe connue de ce nom",
+           "\"{}\" looks like \"{}\", the known spelling of this name", written, miss.known)
+        .suggest(miss.span, miss.known);
   }
 }
 

@@ -5,10 +5,12 @@
 #include <algorithm>
 #include <unordered_set>
 
-#include "checks/fact_evidence.hpp"
-#include "checks/fact_time.hpp"
-#include "checks/fact_title_terms.hpp"
-#include "checks/former_title.hpp"
+#include "analysis/fact_evidence.hpp"
+#include "analysis/fact_time.hpp"
+#include "analysis/fact_title_terms.hpp"
+#include "analysis/former_title.hpp"
+#include "analysis/verdict_rules.hpp"
+#include "checks/report.hpp"
 #include "core/utf8.hpp"
 
 namespace presscheck {
@@ -267,12 +269,6 @@ class TitleReader {
   const std::vector<RuleMatch>& copulas_;
 };
 
-Span sentence_of(const BlockAnalysis& block, const Mention& mention) {
-  const auto sentence = std::find_if(block.sentences.begin(), block.sentences.end(),
-                                     [&](Span s) { return s.contains(mention.span); });
-  return sentence == block.sentences.end() ? block.block.span : *sentence;
-}
-
 // The dates a sentence writes itself, not those resolved from the article's.
 std::vector<Date> dates_in(const BlockExtraction& extraction, Span sentence) {
   std::vector<Date> dates;
@@ -328,7 +324,7 @@ std::string message(const Document& doc, const WrittenTitle& title, const std::s
 
 const RuleInfo& FactOutdatedTitle::info() const {
   static const RuleInfo kInfo{
-      "fact.outdated-title", Severity::error,
+      verdict_rules::kOutdatedTitle, Severity::error,
       "une personne reçoit un titre qu'elle n'a pas à la date de l'article, ou est dite « ancienne "
       "» "
       "alors qu'elle l'a encore",
@@ -346,14 +342,14 @@ void FactOutdatedTitle::run(const CheckContext& context, std::vector<Diagnostic>
   const Document& doc = context.document;
   const facts::FactBase& base = context.facts->base();
   const Date at = *doc.date;
+  const Reporter report(info(), context, out);
   for (std::size_t b = 0; b < context.analysis.blocks.size(); ++b) {
     const BlockAnalysis& block = context.analysis.blocks[b];
-    const auto markers =
-        context.rules.kind(doc.lang, "title-marker").find_all(doc.text, block.block.span);
-    const auto copulas =
-        context.rules.kind(doc.lang, "title-copula").find_all(doc.text, block.block.span);
+    const BlockExtraction& extracted = context.extraction->blocks[b];
+    const auto& markers = extracted.title_markers;
+    const auto& copulas = extracted.title_copulas;
     const TitleReader reader(doc, block, markers, copulas);
-    for (const Mention& mention : context.extraction->blocks[b].entities) {
+    for (const Mention& mention : extracted.entities) {
       if (!reader.may_have_title(mention.span, context.facts->offices().first_words))
         continue;
       for (const std::string& person : mention.ids) {
@@ -372,24 +368,18 @@ void FactOutdatedTitle::run(const CheckContext& context, std::vector<Diagnostic>
         std::vector<facts::Statement> terms;
         for (const HeldOffice* office : title->offices)
           terms.push_back(office->statement);
-        const Span sentence = sentence_of(block, mention);
-        const auto wrong =
-            wrong_title(base, terms, title->marker == "former", at,
-                        narrated_dates(block, context.extraction->blocks[b], sentence));
+        const Span sentence = sentence_holding(block, mention.span);
+        const auto wrong = wrong_title(base, terms, title->marker == "former", at,
+                                       narrated_dates(block, extracted, sentence));
         if (!wrong || (!wrong->holds && told_as_then(markers, sentence)))
           continue;
-        Diagnostic diagnostic;
-        diagnostic.rule = std::string(info().id);
-        diagnostic.severity = info().severity;
-        diagnostic.span = title->span;
+        Finding found = report(
+            title->span, message(doc, *title, std::string(doc.slice(mention.span)), *wrong, at));
+        found.fact(fact_evidence(base, wrong->cited, doc.lang));
         if (!wrong->holds) {
           const TitleRewrite rewrite = former_title(doc, block.tokens, title->span, title->words);
-          diagnostic.span = rewrite.span;
-          diagnostic.suggestion = Suggestion{rewrite.span, rewrite.text};
+          found.at(rewrite.span).suggest(rewrite.span, rewrite.text);
         }
-        diagnostic.message = message(doc, *title, std::string(doc.slice(mention.span)), *wrong, at);
-        diagnostic.fact = fact_evidence(base, wrong->cited, doc.lang);
-        out.push_back(std::move(diagnostic));
       }
     }
   }

@@ -2,8 +2,10 @@
 
 #include <fmt/format.h>
 
-#include "checks/fact_evidence.hpp"
-#include "checks/recorded_quotes.hpp"
+#include "analysis/fact_evidence.hpp"
+#include "analysis/recorded_quotes.hpp"
+#include "analysis/verdict_rules.hpp"
+#include "checks/report.hpp"
 
 namespace presscheck {
 namespace {
@@ -27,7 +29,7 @@ std::string message(const Document& doc, std::string_view written, const Recorde
 
 const RuleInfo& FactQuoteMismatch::info() const {
   static const RuleInfo kInfo{
-      "fact.quote-mismatch", Severity::error,
+      verdict_rules::kQuoteMismatch, Severity::error,
       "une citation attribuée à une personne de la base de citations en inverse le sens",
       "a quote attributed to a speaker of the quote base reverses what they said"};
   return kInfo;
@@ -38,20 +40,16 @@ void FactQuoteMismatch::run(const CheckContext& context, std::vector<Diagnostic>
     return;
   const Document& doc = context.document;
   const facts::FactBase& base = context.facts->base();
+  const Reporter report(info(), context, out);
   for (std::size_t b = 0; b < context.analysis.blocks.size(); ++b) {
     for (const Quote& quote : context.analysis.blocks[b].quotes) {
       for (const RecordedMatch& match : match_recorded_quotes(context, b, quote)) {
         if (!match.reversed())
           continue;
         const std::string when = match.said.said_on ? show_date(*match.said.said_on, doc.lang) : "";
-        Diagnostic diagnostic;
-        diagnostic.rule = std::string(info().id);
-        diagnostic.severity = info().severity;
-        diagnostic.span = quote.outer;
-        diagnostic.message = message(doc, doc.slice(quote.inner), match,
-                                     entity_name(base, match.speaker, doc.lang), when);
-        diagnostic.fact = recorded_quote_evidence(base, match.said);
-        out.push_back(std::move(diagnostic));
+        report(quote.outer, message(doc, doc.slice(quote.inner), match,
+                                    entity_name(base, match.speaker, doc.lang), when))
+            .fact(recorded_quote_evidence(base, match.said));
         break;
       }
     }

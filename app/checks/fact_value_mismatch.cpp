@@ -3,8 +3,10 @@
 #include <fmt/format.h>
 #include <algorithm>
 
-#include "checks/fact_evidence.hpp"
-#include "checks/fact_time.hpp"
+#include "analysis/fact_evidence.hpp"
+#include "analysis/fact_time.hpp"
+#include "analysis/verdict_rules.hpp"
+#include "checks/report.hpp"
 #include "extract/agreement.hpp"
 #include "extract/claim.hpp"
 
@@ -54,7 +56,7 @@ bool value_agrees(const Value& written, const facts::Value& actual) {
 
 const RuleInfo& FactValueMismatch::info() const {
   static const RuleInfo kInfo{
-      "fact.value-mismatch", Severity::error,
+      verdict_rules::kValueMismatch, Severity::error,
       "un montant, un nombre, un pourcentage ou une date contredit la base de faits",
       "an amount, quantity, percentage or date contradicts the fact base"};
   return kInfo;
@@ -66,6 +68,7 @@ void FactValueMismatch::run(const CheckContext& context, std::vector<Diagnostic>
   const Document& doc = context.document;
   const facts::FactBase& base = context.facts->base();
   const Date at = article_date(doc);
+  const Reporter report(info(), context, out);
   for (const ValueClaim& claim :
        read_value_claims(context.analysis, *context.extraction, *context.facts)) {
     std::vector<facts::Statement> statements =
@@ -87,17 +90,10 @@ void FactValueMismatch::run(const CheckContext& context, std::vector<Diagnostic>
     const std::string label = property_label(base, claim.property, doc.lang);
     const std::string value = show_value(base, fact.value, doc.lang);
     const std::string when = describe_validity(fact, doc.lang);
-    Diagnostic diagnostic;
-    diagnostic.rule = std::string(info().id);
-    diagnostic.severity = info().severity;
-    diagnostic.span = claim.value->span;
-    diagnostic.message = doc.lang == Lang::fr
-                             ? fmt::format("« {} » contredit la base de faits : {} de {} = {} ({})",
-                                           written, label, entity, value, when)
-                             : fmt::format("\"{}\" contradicts the fact base: {} of {} = {} ({})",
-                                           written, label, entity, value, when);
-    diagnostic.fact = fact_evidence(base, fact, doc.lang);
-    out.push_back(std::move(diagnostic));
+    report(claim.value->span, "« {} » contredit la base de faits : {} de {} = {} ({})",
+           "\"{}\" contradicts the fact base: {} of {} = {} ({})", written, label, entity, value,
+           when)
+        .fact(fact_evidence(base, fact, doc.lang));
   }
 }
 

@@ -3,7 +3,8 @@
 #include <fmt/format.h>
 #include <algorithm>
 
-#include "checks/quote_words.hpp"
+#include "analysis/quote_words.hpp"
+#include "checks/report.hpp"
 
 namespace presscheck {
 namespace {
@@ -58,6 +59,7 @@ const RuleInfo& HeadlineNegatedQuote::info() const {
 
 void HeadlineNegatedQuote::run(const CheckContext& context, std::vector<Diagnostic>& out) const {
   const Document& doc = context.document;
+  const Reporter report(info(), context, out);
   for (const auto& [block, quote] : top_quotes(context.document.text, context.analysis)) {
     const QuoteWords words = core_words(*block, *quote);
     std::vector<QuotePairing> pairings = pair_with_body(words, context.analysis.blocks);
@@ -86,18 +88,10 @@ void HeadlineNegatedQuote::run(const CheckContext& context, std::vector<Diagnost
     if (pairings.empty() || !std::all_of(pairings.begin(), pairings.end(), opposite))
       continue;
     const QuotePairing& first = pairings.front();
-    Diagnostic diagnostic;
-    diagnostic.rule = std::string(info().id);
-    diagnostic.severity = info().severity;
-    diagnostic.span = widened(*block, *quote);
-    diagnostic.message = message(doc, block->block.part, doc.slice(quote->inner),
-                                 first.headline == Polarity::negative);
-    const std::string_view body_text = doc.slice(first.body_quote->inner);
-    diagnostic.evidence.push_back(
-        {first.body_quote->inner, doc.lang == Lang::fr
-                                      ? fmt::format("le corps cite « {} »", body_text)
-                                      : fmt::format("the body quotes \"{}\"", body_text)});
-    out.push_back(std::move(diagnostic));
+    report(widened(*block, *quote), message(doc, block->block.part, doc.slice(quote->inner),
+                                            first.headline == Polarity::negative))
+        .evidence(first.body_quote->inner, "le corps cite « {} »", "the body quotes \"{}\"",
+                  doc.slice(first.body_quote->inner));
   }
 }
 

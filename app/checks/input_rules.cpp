@@ -4,6 +4,8 @@
 
 #include <fmt/format.h>
 
+#include "checks/report.hpp"
+
 namespace presscheck {
 namespace {
 
@@ -122,11 +124,8 @@ Diagnostic input_problem_diagnostic(const InputProblem& problem, Lang lang) {
   for (const InputRule& rule : input_rules()) {
     if (rule.kind != problem.kind)
       continue;
-    Diagnostic diagnostic;
-    diagnostic.rule = std::string(rule.info.id);
-    diagnostic.severity = rule.info.severity;
-    diagnostic.span = problem.span;
-    diagnostic.message = std::string(pick(lang, rule.message_fr, rule.message_en));
+    Diagnostic diagnostic =
+        finding(rule.info, problem.span, std::string(pick(lang, rule.message_fr, rule.message_en)));
     if (problem.kind == InputProblemKind::no_headline) {
       if (const std::string_view where = no_headline_message(problem.format, lang); !where.empty())
         diagnostic.message = std::string(where);

@@ -3,7 +3,8 @@
 #include <fmt/format.h>
 #include <algorithm>
 
-#include "checks/quote_words.hpp"
+#include "analysis/quote_words.hpp"
+#include "checks/report.hpp"
 #include "core/utf8.hpp"
 
 namespace presscheck {
@@ -141,6 +142,7 @@ const RuleInfo& QuoteNotInBody::info() const {
 void QuoteNotInBody::run(const CheckContext& context, std::vector<Diagnostic>& out) const {
   const Document& doc = context.document;
   const std::string_view text = context.document.text;
+  const Reporter report(info(), context, out);
   const auto for_headline = source_words(text, context.analysis, Part::headline, false);
   const auto for_standfirst = source_words(text, context.analysis, Part::standfirst, false);
   const auto for_headline_short = source_words(text, context.analysis, Part::headline, true);
@@ -180,28 +182,15 @@ void QuoteNotInBody::run(const CheckContext& context, std::vector<Diagnostic>& o
       if (evidence == nullptr)
         continue;
     }
-    Diagnostic diagnostic;
-    diagnostic.rule = std::string(info().id);
-    diagnostic.severity = info().severity;
-    diagnostic.span = quote->outer;
     if (standfirst) {
-      diagnostic.message =
-          doc.lang == Lang::fr
-              ? fmt::format("la citation « {} » du chapô diffère de celle du corps", words)
-              : fmt::format("the standfirst quote \"{}\" differs from the body's", words);
-      const std::string_view body_words = doc.slice(evidence->inner);
-      diagnostic.evidence.push_back(
-          {evidence->inner, doc.lang == Lang::fr
-                                ? fmt::format("le corps cite « {} »", body_words)
-                                : fmt::format("the body quotes \"{}\"", body_words)});
+      report(quote->outer, "la citation « {} » du chapô diffère de celle du corps",
+             "the standfirst quote \"{}\" differs from the body's", words)
+          .evidence(evidence->inner, "le corps cite « {} »", "the body quotes \"{}\"",
+                    doc.slice(evidence->inner));
     } else {
-      diagnostic.message =
-          doc.lang == Lang::fr
-              ? fmt::format("la citation « {} » du titre ne figure nulle part dans l'article",
-                            words)
-              : fmt::format("the headline quote \"{}\" appears nowhere in the article", words);
+      report(quote->outer, "la citation « {} » du titre ne figure nulle part dans l'article",
+             "the headline quote \"{}\" appears nowhere in the article", words);
     }
-    out.push_back(std::move(diagnostic));
   }
 }
 

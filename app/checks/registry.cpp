@@ -33,6 +33,13 @@ const std::vector<std::unique_ptr<Check>>& all_checks() {
   return checks;
 }
 
+std::vector<Diagnostic> run_checks(const CheckContext& context) {
+  std::vector<Diagnostic> found;
+  for (const auto& check : all_checks())
+    check->run(context, found);
+  return found;
+}
+
 const std::vector<RuleInfo>& all_rule_infos() {
   static const std::vector<RuleInfo> infos = [] {
     std::vector<RuleInfo> list = input_rule_infos();

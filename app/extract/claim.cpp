@@ -25,13 +25,9 @@ bool kind_fits(facts::ValueType type, ValueKind kind) {
   }
 }
 
-std::size_t words_between(const BlockAnalysis& block, Span a, Span b) {
-  const std::size_t from = std::min(a.end, b.end);
-  const std::size_t to = std::max(a.begin, b.begin);
-  if (to <= from)
-    return 0;
-  const auto [first, last] = tokens_inside(block.tokens, {from, to});
-  return last - first;
+// The words between a label and a value, whichever comes first.
+std::size_t words_apart(const BlockAnalysis& block, Span a, Span b) {
+  return words_between(block.tokens, std::min(a.end, b.end), std::max(a.begin, b.begin));
 }
 
 // The value of the right kind nearest to the label, if one is close enough.
@@ -42,7 +38,7 @@ const Value* value_for(const BlockAnalysis& block, const BlockExtraction& found,
   for (const Value& value : found.values) {
     if (!sentence.contains(value.span) || !kind_fits(type, value.kind))
       continue;
-    const std::size_t distance = words_between(block, label, value.span);
+    const std::size_t distance = words_apart(block, label, value.span);
     if (distance < best_distance) {
       best = &value;
       best_distance = distance;
@@ -78,9 +74,7 @@ std::vector<ValueClaim> read_value_claims(const Analysis& analysis, const Extrac
     const BlockAnalysis& block = analysis.blocks[b];
     const BlockExtraction& found = extraction.blocks[b];
     for (const Mention& label : found.labels) {
-      const auto sentence_it = std::find_if(block.sentences.begin(), block.sentences.end(),
-                                            [&](Span s) { return s.contains(label.span); });
-      const Span sentence = sentence_it == block.sentences.end() ? block.block.span : *sentence_it;
+      const Span sentence = sentence_holding(block, label.span);
       for (const std::string& property_id : label.ids) {
         const auto property = facts.base().property(property_id);
         if (!property)

@@ -22,6 +22,11 @@ Extraction extract(const Document& document, const Analysis& analysis,
     if (facts != nullptr) {
       out.entities = facts->names().find(document.text, block.block.span);
       out.labels = facts->labels(document.lang).find(document.text, block.block.span);
+      const RuleSet& rules = readers.rules();
+      out.title_markers = rules.kind(document.lang, RuleKindId::title_marker)
+                              .find_all(document.text, block.block.span);
+      out.title_copulas = rules.kind(document.lang, RuleKindId::title_copula)
+                              .find_all(document.text, block.block.span);
     }
     extraction.blocks.push_back(std::move(out));
   }

@@ -29,12 +29,16 @@ class ClaimReaders {
   ValueExtractor en_;
 };
 
-/// The values, topic words, entity names and property labels of one block.
+/// The values, topic words, entity names and property labels of one block, and, with a
+/// fact base, the words that date a title or give one (read once for the title check and
+/// `verify`).
 struct BlockExtraction {
   std::vector<Value> values;
   std::vector<TopicWord> topics;
   std::vector<Mention> entities;
   std::vector<Mention> labels;
+  std::vector<RuleMatch> title_markers;  // « ancien », "then-"
+  std::vector<RuleMatch> title_copulas;  // « est », "remains"
 };
 
 /// Everything extraction found in a document, one entry per block of its Analysis.

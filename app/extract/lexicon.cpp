@@ -43,7 +43,7 @@ struct Lexicon::Compiled {
   }
 };
 
-Lexicon::Lexicon(const RuleSet& rules, Lang lang, std::string_view kind) {
+Lexicon::Lexicon(const RuleSet& rules, Lang lang, RuleKindId kind) {
   const auto& members = rules.kind(lang, kind).rules();
   if (members.empty())
     return;
@@ -127,18 +127,18 @@ std::optional<LexiconMatch> Lexicon::ending_at(std::string_view text, std::size_
 
 ValueLexicons::ValueLexicons(const RuleSet& rules, Lang language)
     : lang(language),
-      approximator(rules, language, "approximator"),
-      currency(rules, language, "currency"),
-      date_cue(rules, language, "date-cue"),
-      date_part(rules, language, "date-part"),
-      month(rules, language, "month"),
-      number_label(rules, language, "number-label"),
-      number_word(rules, language, "number-word"),
-      ordinal(rules, language, "ordinal"),
-      percent(rules, language, "percent-word"),
-      relative_date(rules, language, "relative-date"),
-      scale(rules, language, "scale"),
-      weekday(rules, language, "weekday") {}
+      approximator(rules, language, RuleKindId::approximator),
+      currency(rules, language, RuleKindId::currency),
+      date_cue(rules, language, RuleKindId::date_cue),
+      date_part(rules, language, RuleKindId::date_part),
+      month(rules, language, RuleKindId::month),
+      number_label(rules, language, RuleKindId::number_label),
+      number_word(rules, language, RuleKindId::number_word),
+      ordinal(rules, language, RuleKindId::ordinal),
+      percent(rules, language, RuleKindId::percent_word),
+      relative_date(rules, language, RuleKindId::relative_date),
+      scale(rules, language, RuleKindId::scale),
+      weekday(rules, language, RuleKindId::weekday) {}
 
 int rule_int(const PatternRule& rule) {
   int value = 0;

@@ -24,7 +24,7 @@ struct LexiconMatch {
 /// and a match may not end inside a word.
 class Lexicon {
  public:
-  Lexicon(const RuleSet& rules, Lang lang, std::string_view kind);
+  Lexicon(const RuleSet& rules, Lang lang, RuleKindId kind);
   ~Lexicon();
   Lexicon(Lexicon&&) noexcept;
   Lexicon& operator=(Lexicon&&) noexcept;

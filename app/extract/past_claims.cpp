@@ -89,7 +89,7 @@ PastClaims::PastClaims(const std::vector<facts::ClaimReview>& reviews, const Rul
     const Span all{0, text.size()};
     const std::vector<Token> tokens = tokenize(text, all);
     const std::vector<RuleMatch> function_words =
-        rules.kind(review.lang, "function-word").find_all(text, all);
+        rules.kind(review.lang, RuleKindId::function_word).find_all(text, all);
     const std::vector<NegationCue> negations = find_negations(rules, review.lang, text, all);
     Claim claim{review, {}, {}, tokens.size(), !negations.empty()};
     for (std::size_t i = 0; i < tokens.size(); ++i) {
@@ -184,7 +184,8 @@ std::vector<const facts::ClaimReview*> PastClaims::repeated_in(std::string_view 
   }
   // Read last, and only for the few sentences that repeat a claim: a sentence calling it
   // false corrects it.
-  if (!repeated.empty() && !rules.kind(block.lang, "rebuttal").find_all(text, sentence).empty())
+  if (!repeated.empty() &&
+      !rules.kind(block.lang, RuleKindId::rebuttal).find_all(text, sentence).empty())
     return {};
   return repeated;
 }

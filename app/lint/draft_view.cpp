@@ -1,6 +1,6 @@
 #include "lint/draft_view.hpp"
 
-#include "checks/fact_time.hpp"
+#include "analysis/fact_time.hpp"
 
 namespace presscheck {
 

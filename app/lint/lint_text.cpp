@@ -71,8 +71,7 @@ FileReport lint_text(const std::string& path, std::string bytes, const LintSetti
       extraction = extract(doc, analysis, *settings.readers);
     const CheckContext context{doc, analysis, *settings.rules, extraction ? &*extraction : nullptr,
                                settings.readers ? settings.readers->facts() : nullptr};
-    for (const auto& check : all_checks())
-      check->run(context, diagnostics);
+    diagnostics = run_checks(context);
   }
   // From here on, spans are offsets into the file: decoded formats map theirs back.
   Document source_doc;

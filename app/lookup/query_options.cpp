@@ -3,7 +3,7 @@
 #include <fmt/format.h>
 #include <cstdlib>
 
-#include "checks/fact_time.hpp"
+#include "analysis/fact_time.hpp"
 #include "core/error.hpp"
 
 namespace presscheck {

@@ -11,6 +11,7 @@
 
 #include "core/lang.hpp"
 #include "core/span.hpp"
+#include "rulepack/rule_kind.hpp"
 
 namespace presscheck {
 
@@ -43,7 +44,7 @@ struct RuleMatch {
 class PatternRule {
  public:
   std::string id;
-  std::string kind;
+  RuleKindId kind = RuleKindId::negation;  // resolved from the pack's name when it loads
   Lang lang = Lang::fr;
   std::string description;
   std::string pattern;   // after macro expansion

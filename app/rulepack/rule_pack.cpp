@@ -106,7 +106,7 @@ std::optional<PatternRule> read_rule(const toml::table& rule, Lang lang,
     return value.value_or("");
   };
   out.id = required("id");
-  out.kind = required("kind");
+  const std::string kind_name = required("kind");
   out.description = required("description");
   const std::string pattern = required("pattern");
   if (!out.id.empty() && !is_rule_id(out.id)) {
@@ -114,17 +114,18 @@ std::optional<PatternRule> read_rule(const toml::table& rule, Lang lang,
         rule["id"].node()->source(),
         fmt::format("rule id `{}` is not dotted kebab-case (e.g. fr.negation.ne-pas)", out.id));
   }
-  const RuleKind* kind = find_rule_kind(out.kind);
-  if (!out.kind.empty() && kind == nullptr) {
-    sink.add(rule["kind"].node()->source(), fmt::format("unknown rule kind `{}`", out.kind));
-  }
+  const RuleKind* kind = find_rule_kind(kind_name);
+  if (kind != nullptr)
+    out.kind = kind->id;
+  else if (!kind_name.empty())
+    sink.add(rule["kind"].node()->source(), fmt::format("unknown rule kind `{}`", kind_name));
   if (kind != nullptr && kind->takes_tolerance) {
     const auto tolerance = rule["tolerance"].value<double>();
     if (!tolerance || *tolerance < 0 || *tolerance > 1) {
       sink.add(rule.source(), "an approximator needs `tolerance`, a fraction from 0 to 1");
     }
     out.tolerance = tolerance.value_or(0);
-  } else if (rule.contains("tolerance")) {
+  } else if (kind != nullptr && rule.contains("tolerance")) {
     sink.add(rule["tolerance"].node()->source(), "only approximators take `tolerance`");
   }
   if (kind != nullptr && kind->takes_value) {
@@ -132,11 +133,11 @@ std::optional<PatternRule> read_rule(const toml::table& rule, Lang lang,
     if (!out.value.empty() && !kind->value_syntax.empty() &&
         !RE2::FullMatch(out.value, RE2(std::string(kind->value_syntax)))) {
       sink.add(rule["value"].node()->source(),
-               fmt::format("`value` of a `{}` rule must match {}", out.kind, kind->value_syntax));
+               fmt::format("`value` of a `{}` rule must match {}", kind_name, kind->value_syntax));
     }
-  } else if (rule.contains("value")) {
+  } else if (kind != nullptr && rule.contains("value")) {  // an unknown kind is error enough
     sink.add(rule["value"].node()->source(),
-             fmt::format("rules of kind `{}` take no `value`", out.kind));
+             fmt::format("rules of kind `{}` take no `value`", kind_name));
   }
   if (!pattern.empty()) {
     std::string error;

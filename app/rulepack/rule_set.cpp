@@ -141,7 +141,7 @@ std::shared_ptr<const RuleSet> RuleSet::from_files(const std::vector<PackFile>& 
       message += "\n" + error;
     throw UserError(message);
   }
-  std::map<std::pair<Lang, std::string>, std::vector<const PatternRule*>> grouped;
+  std::map<std::pair<Lang, RuleKindId>, std::vector<const PatternRule*>> grouped;
   for (const RulePack& pack : set->packs_) {
     for (const PatternRule& rule : pack.rules)
       grouped[{pack.lang, rule.kind}].push_back(&rule);
@@ -151,8 +151,8 @@ std::shared_ptr<const RuleSet> RuleSet::from_files(const std::vector<PackFile>& 
   return set;
 }
 
-const KindRules& RuleSet::kind(Lang lang, std::string_view kind) const {
-  const auto found = by_kind_.find(std::pair<Lang, std::string>(lang, std::string(kind)));
+const KindRules& RuleSet::kind(Lang lang, RuleKindId kind) const {
+  const auto found = by_kind_.find({lang, kind});
   return found == by_kind_.end() ? empty_ : found->second;
 }
 

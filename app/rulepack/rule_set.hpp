@@ -50,14 +50,14 @@ class RuleSet {
   static std::shared_ptr<const RuleSet> load(const std::vector<PackFile>& files);
 
   const std::vector<RulePack>& packs() const { return packs_; }
-  const KindRules& kind(Lang lang, std::string_view kind) const;
+  const KindRules& kind(Lang lang, RuleKindId kind) const;
 
  private:
   static std::shared_ptr<const RuleSet> from_files(const std::vector<PackFile>& files,
                                                    std::vector<std::string> errors);
 
   std::vector<RulePack> packs_;
-  std::map<std::pair<Lang, std::string>, KindRules, std::less<>> by_kind_;
+  std::map<std::pair<Lang, RuleKindId>, KindRules> by_kind_;
   KindRules empty_{{}};
 };
 

@@ -2,7 +2,7 @@
 
 #include <fmt/format.h>
 
-#include "checks/fact_evidence.hpp"
+#include "analysis/fact_evidence.hpp"
 #include "core/error.hpp"
 #include "lookup/query_options.hpp"
 #include "render/cards/fact_card_text.hpp"

@@ -16,21 +16,11 @@ namespace {
 constexpr std::size_t kNegationWindow = 4;
 constexpr std::size_t kAttributionWindow = 3;
 
-// Whether more than `limit` words stand between two offsets. Only a few are ever allowed,
-// so counting stops there: counting every word of a long paragraph for each of its
-// negations made polarity quadratic.
+// Whether more than `limit` words stand between two offsets. words_between searches
+// rather than counts, so a long paragraph with many negations stays linear.
 bool more_words_between(const std::vector<Token>& tokens, std::size_t from, std::size_t to,
                         std::size_t limit) {
-  if (to <= from)
-    return false;
-  auto it = std::lower_bound(tokens.begin(), tokens.end(), from,
-                             [](const Token& t, std::size_t at) { return t.span.begin < at; });
-  std::size_t count = 0;
-  for (; it != tokens.end() && it->span.end <= to; ++it) {
-    if (++count > limit)
-      return true;
-  }
-  return false;
+  return words_between(tokens, from, to) > limit;
 }
 
 // Clause breaks and sentences are in text order: a search finds the few that may stand
@@ -86,7 +76,7 @@ bool colon_before(std::string_view text, Span block, std::size_t quote_begin) {
 std::vector<Span> auxiliaries_in_quotes(const Document& document, const RuleSet& rules,
                                         const std::vector<Quote>& quotes) {
   std::vector<Span> found;
-  const KindRules& auxiliaries = rules.kind(document.lang, "auxiliary");
+  const KindRules& auxiliaries = rules.kind(document.lang, RuleKindId::auxiliary);
   for (const Quote& quote : quotes) {
     if (quote.depth != 0)
       continue;  // inside another quote, already read with it
@@ -106,8 +96,8 @@ std::vector<Span> determiners_at_quotes(const Document& document, const RuleSet&
                                         const std::vector<Token>& tokens,
                                         const std::vector<Quote>& quotes) {
   std::vector<Span> found;
-  const KindRules& determiners = rules.kind(document.lang, "determiner");
-  const KindRules& auxiliaries = rules.kind(document.lang, "auxiliary");
+  const KindRules& determiners = rules.kind(document.lang, RuleKindId::determiner);
+  const KindRules& auxiliaries = rules.kind(document.lang, RuleKindId::auxiliary);
   auto token_before = [&](std::size_t offset) {
     return std::lower_bound(tokens.begin(), tokens.end(), offset,
                             [](const Token& t, std::size_t at) { return t.span.begin < at; });
@@ -160,11 +150,13 @@ Analysis analyze(const Document& document, const RuleSet& rules) {
     for (const NegationCue& cue : out.negations)
       out.longest_negation = std::max(out.longest_negation, cue.span.size());
     for (const RuleMatch& match :
-         rules.kind(document.lang, "clause-break").find_all(text, block.span)) {
+         rules.kind(document.lang, RuleKindId::clause_break).find_all(text, block.span)) {
       out.clause_breaks.push_back(match.span);
     }
-    out.reporting_verbs = rules.kind(document.lang, "reporting-verb").find_all(text, block.span);
-    out.attributions = rules.kind(document.lang, "attribution").find_all(text, block.span);
+    out.reporting_verbs =
+        rules.kind(document.lang, RuleKindId::reporting_verb).find_all(text, block.span);
+    out.attributions =
+        rules.kind(document.lang, RuleKindId::attribution).find_all(text, block.span);
     out.auxiliaries = auxiliaries_in_quotes(document, rules, out.quotes);
     out.determiners = determiners_at_quotes(document, rules, out.tokens, out.quotes);
     out.speakers = find_speakers(
@@ -176,12 +168,13 @@ Analysis analyze(const Document& document, const RuleSet& rules) {
 }
 
 Span sentence_of(const BlockAnalysis& block, Span run) {
-  const auto& sentences = block.sentences;
-  const auto next = std::upper_bound(sentences.begin(), sentences.end(), run.begin,
-                                     [](std::size_t at, Span s) { return at < s.begin; });
-  if (next != sentences.begin() && std::prev(next)->contains(run.begin))
-    return *std::prev(next);
-  return block.block.span;
+  const Span* sentence = sentence_at(block.sentences, run.begin);
+  return sentence != nullptr ? *sentence : block.block.span;
+}
+
+Span sentence_holding(const BlockAnalysis& block, Span run) {
+  const Span* sentence = sentence_at(block.sentences, run.begin);
+  return sentence != nullptr && sentence->contains(run) ? *sentence : block.block.span;
 }
 
 Polarity polarity_of(const BlockAnalysis& block, Span run) {

@@ -38,6 +38,9 @@ Analysis analyze(const Document& document, const RuleSet& rules);
 
 /// The sentence holding the start of `run`, or the whole block when no sentence does.
 Span sentence_of(const BlockAnalysis& block, Span run);
+/// The sentence holding all of `run`, or the whole block when no sentence does (`run`
+/// runs over a sentence's end).
+Span sentence_holding(const BlockAnalysis& block, Span run);
 
 /// What can be said of the polarity of some words. Checks act only on the two clear cases.
 enum class Polarity { negative, affirmative, unclear };

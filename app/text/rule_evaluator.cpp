@@ -40,12 +40,12 @@ RuleEvaluator text_rule_evaluator(const RuleSet& rules) {
   return [&rules](const PatternRule& rule, std::string_view text) {
     std::vector<Span> spans;
     const Span all{0, text.size()};
-    if (rule.kind == "negation") {
+    if (rule.kind == RuleKindId::negation) {
       for (const NegationCue& cue : find_negations(rules, rule.lang, text, all)) {
         if (cue.rule == &rule)
           spans.push_back(cue.span);
       }
-    } else if (rule.kind == "scale") {
+    } else if (rule.kind == RuleKindId::scale) {
       spans = scale_matches(rule, text);
     } else {
       for (const RuleMatch& match : rule.find_all(text, all))

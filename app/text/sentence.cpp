@@ -1,5 +1,6 @@
 #include "text/sentence.hpp"
 
+#include <algorithm>
 #include <array>
 #include <string>
 
@@ -94,6 +95,14 @@ std::vector<Span> split_sentences(std::string_view text, Span within) {
   if (sentence_begin < within.end)
     sentences.push_back({sentence_begin, within.end});
   return sentences;
+}
+
+const Span* sentence_at(const std::vector<Span>& sentences, std::size_t offset) {
+  const auto next = std::upper_bound(sentences.begin(), sentences.end(), offset,
+                                     [](std::size_t at, Span s) { return at < s.begin; });
+  if (next != sentences.begin() && std::prev(next)->contains(offset))
+    return &*std::prev(next);
+  return nullptr;
 }
 
 }  // namespace presscheck

@@ -12,4 +12,8 @@ namespace presscheck {
 /// after an abbreviation or an initial (« M. Breton », "U.S. officials", "J. Smith").
 std::vector<Span> split_sentences(std::string_view text, Span within);
 
+/// The sentence of `sentences` (in text order, as split_sentences gives them) that holds
+/// `offset`, or null when none does; a search, so a paragraph of many sentences stays cheap.
+const Span* sentence_at(const std::vector<Span>& sentences, std::size_t offset);
+
 }  // namespace presscheck

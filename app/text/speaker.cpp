@@ -4,6 +4,7 @@
 #include <iterator>
 
 #include "core/utf8.hpp"
+#include "text/sentence.hpp"
 
 namespace presscheck {
 namespace {
@@ -40,12 +41,8 @@ std::size_t first_token_from(const std::vector<Token>& tokens, std::size_t offse
 // Sentences, clause breaks and rule matches are in text order: searches keep a paragraph of
 // thousands of quotes linear.
 Span sentence_around(const SpeakerContext& context, std::size_t offset) {
-  const auto& sentences = context.sentences;
-  const auto next = std::upper_bound(sentences.begin(), sentences.end(), offset,
-                                     [](std::size_t at, Span s) { return at < s.begin; });
-  if (next != sentences.begin() && std::prev(next)->contains(offset))
-    return *std::prev(next);
-  return {0, context.text.size()};
+  const Span* sentence = sentence_at(context.sentences, offset);
+  return sentence != nullptr ? *sentence : Span{0, context.text.size()};
 }
 
 bool break_between(const SpeakerContext& context, std::size_t from, std::size_t to) {

@@ -81,4 +81,11 @@ std::pair<std::size_t, std::size_t> tokens_inside(const std::vector<Token>& toke
           static_cast<std::size_t>(last - tokens.begin())};
 }
 
+std::size_t words_between(const std::vector<Token>& tokens, std::size_t from, std::size_t to) {
+  if (to <= from)
+    return 0;
+  const auto [first, last] = tokens_inside(tokens, {from, to});
+  return last - first;
+}
+
 }  // namespace presscheck

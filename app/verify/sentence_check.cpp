@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "checks/registry.hpp"
 #include "core/error.hpp"
 #include "core/utf8.hpp"
 #include "lookup/query_options.hpp"
@@ -45,7 +46,7 @@ SentenceReport check_sentence(std::string_view sentence, std::optional<Lang> lan
   const Analysis analysis = analyze(doc, rules);
   const Extraction extraction = extract(doc, analysis, readers);
   const CheckContext context{doc, analysis, rules, &extraction, readers.facts()};
-  report.verdicts = claim_verdicts(context);
+  report.verdicts = claim_verdicts(context, run_checks(context));
   return report;
 }
 

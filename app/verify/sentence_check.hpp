@@ -4,7 +4,7 @@
 #include <string_view>
 #include <vector>
 
-#include "checks/claim_verdicts.hpp"
+#include "analysis/claim_verdicts.hpp"
 #include "core/document.hpp"
 #include "lookup/fact_tools.hpp"
 

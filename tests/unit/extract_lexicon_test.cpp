@@ -12,7 +12,7 @@ using extract_test::bundled_rules;
 using extract_test::spanned;
 
 TEST(ExtractLexicon, PrefersTheLongestRuleAndChecksTheWordEnd) {
-  const Lexicon scales(bundled_rules(), Lang::fr, "scale");
+  const Lexicon scales(bundled_rules(), Lang::fr, RuleKindId::scale);
   const std::string_view text = "3 Md€, 2 milliards, 4 Mds, 5 Mdr";
   auto at = [&](std::string_view word) { return scales.at(text, text.find(word), text.size()); };
   ASSERT_TRUE(at("Md€").has_value());
@@ -24,7 +24,7 @@ TEST(ExtractLexicon, PrefersTheLongestRuleAndChecksTheWordEnd) {
 }
 
 TEST(ExtractLexicon, FindsTheWordsEndingAtAPosition) {
-  const Lexicon approximators(bundled_rules(), Lang::fr, "approximator");
+  const Lexicon approximators(bundled_rules(), Lang::fr, RuleKindId::approximator);
   const std::string_view text = "pas moins de 300, auprès de 300, plus de 300";
   const auto first = approximators.ending_at(text, text.find(" 300"), 0);
   ASSERT_TRUE(first.has_value());

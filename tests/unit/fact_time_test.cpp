@@ -2,8 +2,8 @@
 // date names a day, a month or a year, in both languages.
 #include <gtest/gtest.h>
 
-#include "checks/fact_evidence.hpp"
-#include "checks/fact_time.hpp"
+#include "analysis/fact_evidence.hpp"
+#include "analysis/fact_time.hpp"
 
 namespace presscheck {
 namespace {

@@ -2,7 +2,7 @@
 // and elides it, or says « ex- » when the gender is unknown; English says "former".
 #include <gtest/gtest.h>
 
-#include "checks/former_title.hpp"
+#include "analysis/former_title.hpp"
 
 namespace presscheck {
 namespace {

@@ -176,5 +176,61 @@ silent = ["Il vient."]
   EXPECT_EQ(linted.err, "");
 }
 
+// Code names kinds by typed handles; a pack names them by string, which is resolved when the
+// pack loads. A misspelt kind is refused there with its place, never left to match nothing.
+TEST(RulePackErrors, AMisspeltKindInAFrenchPackIsALoadError) {
+  const TempTree tree;
+  write_tree(tree, R"(lang = "fr"
+
+[[rule]]
+id = "fr.negation.ne-pas"
+kind = "négation"
+description = "ne pas"
+pattern = '''(?P<cue>ne pas)'''
+fire = ["Il [ne pas] venir."]
+silent = ["Il vient."]
+)");
+  const auto result = run_in(tree.path(), "lint --rules rules draft.md");
+  EXPECT_EQ(result.exit_code, 2);
+  EXPECT_EQ(result.out, "");
+  EXPECT_EQ(result.err,
+            "presscheck: error: 1 problem(s) in the rule packs:\n"
+            "rules/fr/negation.toml:5:8: error: unknown rule kind `négation`\n"
+            "     5 | kind = \"négation\"\n");
+}
+
+TEST(RulePackErrors, AMisspeltKindInAnEnglishPackIsALoadError) {
+  const TempTree tree;
+  tree.write("rules/fr/negation.toml", R"(lang = "fr"
+
+[[rule]]
+id = "fr.negation.pas"
+kind = "negation"
+description = "pas"
+pattern = '''(?P<cue>pas)'''
+fire = ["Il ne vient [pas]."]
+silent = ["Il vient."]
+)");
+  tree.write("rules/en/titles.toml", R"(lang = "en"
+
+[[rule]]
+id = "en.title.former"
+kind = "title_marker"
+description = "former"
+pattern = '''former'''
+value = "former"
+fire = ["the [former] minister"]
+silent = ["the minister"]
+)");
+  tree.write("draft.md", kDraft);
+  const auto result = run_in(tree.path(), "lint --rules rules draft.md");
+  EXPECT_EQ(result.exit_code, 2);
+  EXPECT_EQ(result.out, "");
+  EXPECT_EQ(result.err,
+            "presscheck: error: 1 problem(s) in the rule packs:\n"
+            "rules/en/titles.toml:5:8: error: unknown rule kind `title_marker`\n"
+            "     5 | kind = \"title_marker\"\n");
+}
+
 }  // namespace
 }  // namespace presscheck

@@ -1,6 +1,6 @@
 #include "render/cards/card_names.hpp"
 
-#include "checks/fact_evidence.hpp"
+#include "analysis/fact_evidence.hpp"
 
 namespace presscheck {
 

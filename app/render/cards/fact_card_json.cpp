@@ -1,7 +1,7 @@
 #include "render/cards/fact_card_json.hpp"
 
-#include "checks/fact_evidence.hpp"
-#include "checks/fact_time.hpp"
+#include "analysis/fact_evidence.hpp"
+#include "analysis/fact_time.hpp"
 #include "core/json_writer.hpp"
 #include "render/cards/past_checks.hpp"
 

@@ -5,8 +5,8 @@
 #include <algorithm>
 #include <map>
 
-#include "checks/fact_evidence.hpp"
-#include "checks/fact_time.hpp"
+#include "analysis/fact_evidence.hpp"
+#include "analysis/fact_time.hpp"
 #include "core/terminal_safe.hpp"
 #include "core/utf8.hpp"
 #include "render/cards/past_checks.hpp"

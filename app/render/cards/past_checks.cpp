@@ -2,7 +2,7 @@
 
 #include <fmt/format.h>
 
-#include "checks/fact_evidence.hpp"
+#include "analysis/fact_evidence.hpp"
 #include "core/terminal_safe.hpp"
 #include "render/cards/text_columns.hpp"
 

@@ -1,7 +1,7 @@
-#include "checks/value_phrase.hpp"
+#include "analysis/value_phrase.hpp"
 
-#include "checks/value_topic.hpp"
-#include "checks/value_walk.hpp"
+#include "analysis/value_topic.hpp"
+#include "analysis/value_walk.hpp"
 
 namespace presscheck {
 namespace {

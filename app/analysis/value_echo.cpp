@@ -1,8 +1,8 @@
-#include "checks/value_echo.hpp"
+#include "analysis/value_echo.hpp"
 
 #include <algorithm>
 
-#include "checks/value_topic.hpp"
+#include "analysis/value_topic.hpp"
 
 namespace presscheck {
 namespace {

@@ -1,14 +1,14 @@
-#include "checks/quote_verdicts.hpp"
+#include "analysis/quote_verdicts.hpp"
 
 #include <fmt/format.h>
 #include <algorithm>
 
-#include "checks/fact_evidence.hpp"
-#include "checks/recorded_quotes.hpp"
+#include "analysis/fact_evidence.hpp"
+#include "analysis/recorded_quotes.hpp"
 
 namespace presscheck {
 
-std::vector<ClaimVerdict> supported_quotes(const CheckContext& context,
+std::vector<ClaimVerdict> supported_quotes(const DraftContext& context,
                                            const std::vector<Diagnostic>& reported) {
   std::vector<ClaimVerdict> verdicts;
   const Document& doc = context.document;

@@ -5,7 +5,8 @@
 #include <string_view>
 #include <vector>
 
-#include "checks/check.hpp"
+#include "analysis/draft_context.hpp"
+#include "core/diagnostic.hpp"
 
 namespace presscheck {
 
@@ -28,9 +29,12 @@ struct ClaimVerdict {
 /// contradicted, outdated when the value was true only before the date, unknown when the
 /// base holds no such fact), titles given to people (supported, outdated, or contradicted
 /// when « ancien » is wrong) and quotes of a speaker on record (supported, or contradicted
-/// when their meaning is reversed). Problems are decided by the fact checks themselves, so
-/// `verify` and `lint` never disagree. A text with no claim the base can weigh gets a
-/// single unknown verdict over all of it.
-std::vector<ClaimVerdict> claim_verdicts(const CheckContext& context);
+/// when their meaning is reversed). Problems are decided by the fact checks themselves:
+/// `findings` are what one run of every check over the same context reported (lint's
+/// findings, before configuration), so `verify` and `lint` never disagree and no check runs
+/// twice. A text with no claim the base can weigh gets a single unknown verdict over all
+/// of it.
+std::vector<ClaimVerdict> claim_verdicts(const DraftContext& context,
+                                         const std::vector<Diagnostic>& findings);
 
 }  // namespace presscheck

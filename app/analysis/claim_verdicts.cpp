@@ -1,4 +1,4 @@
-#include "checks/claim_verdicts.hpp"
+#include "analysis/claim_verdicts.hpp"
 
 #include <fmt/format.h>
 #include <fmt/ranges.h>
@@ -6,31 +6,38 @@
 #include <set>
 #include <tuple>
 
-#include "checks/claim_previously_checked.hpp"
-#include "checks/fact_evidence.hpp"
-#include "checks/fact_outdated_title.hpp"
-#include "checks/fact_quote_mismatch.hpp"
-#include "checks/fact_time.hpp"
-#include "checks/fact_value_mismatch.hpp"
-#include "checks/quote_verdicts.hpp"
-#include "checks/value_topic.hpp"
+#include "analysis/fact_evidence.hpp"
+#include "analysis/fact_time.hpp"
+#include "analysis/quote_verdicts.hpp"
+#include "analysis/value_topic.hpp"
+#include "analysis/verdict_rules.hpp"
 #include "extract/agreement.hpp"
 #include "extract/claim.hpp"
 
 namespace presscheck {
 namespace {
 
-/// The problems the fact checks find, each marked once a claim has taken it over.
+/// The problems the fact checks found, by rule; a value claim takes its finding over.
 struct Findings {
   std::vector<Diagnostic> value_mismatches;
   std::vector<Diagnostic> outdated_titles;
   std::vector<Diagnostic> quote_mismatches;
+  std::vector<Diagnostic> previously_checked;
 };
 
-std::vector<Diagnostic> run_check(const Check& check, const CheckContext& context) {
-  std::vector<Diagnostic> found;
-  check.run(context, found);
-  return found;
+Findings sort_findings(const std::vector<Diagnostic>& found) {
+  Findings findings;
+  for (const Diagnostic& d : found) {
+    if (d.rule == verdict_rules::kValueMismatch)
+      findings.value_mismatches.push_back(d);
+    else if (d.rule == verdict_rules::kOutdatedTitle)
+      findings.outdated_titles.push_back(d);
+    else if (d.rule == verdict_rules::kQuoteMismatch)
+      findings.quote_mismatches.push_back(d);
+    else if (d.rule == verdict_rules::kPreviouslyChecked)
+      findings.previously_checked.push_back(d);
+  }
+  return findings;
 }
 
 Span cover(Span a, Span b) {
@@ -63,7 +70,7 @@ std::string stated(const facts::FactBase& base, const ValueClaim& claim,
                      describe_validity(fact, lang));
 }
 
-ClaimVerdict value_verdict(const CheckContext& context, const ValueClaim& claim,
+ClaimVerdict value_verdict(const DraftContext& context, const ValueClaim& claim,
                            Findings& findings) {
   const Document& doc = context.document;
   const facts::FactBase& base = context.facts->base();
@@ -166,7 +173,7 @@ bool is_person(const facts::FactBase& base, const std::string& id) {
 // Titles the check found right: an office named in the sentence of a person who holds it at
 // the date, or who held it and is called former. An office merely named near someone who
 // once held it says nothing about them, and gets no verdict.
-void title_verdicts(const CheckContext& context, const Findings& findings,
+void title_verdicts(const DraftContext& context, const Findings& findings,
                     std::vector<ClaimVerdict>& out) {
   const Document& doc = context.document;
   const facts::FactBase& base = context.facts->base();
@@ -174,12 +181,9 @@ void title_verdicts(const CheckContext& context, const Findings& findings,
   for (std::size_t b = 0; b < context.analysis.blocks.size(); ++b) {
     const BlockAnalysis& block = context.analysis.blocks[b];
     const auto& mentions = context.extraction->blocks[b].entities;
-    const auto markers =
-        context.rules.kind(doc.lang, "title-marker").find_all(doc.text, block.block.span);
+    const auto& markers = context.extraction->blocks[b].title_markers;
     for (const Mention& person_mention : mentions) {
-      const auto sentence = std::find_if(block.sentences.begin(), block.sentences.end(),
-                                         [&](Span s) { return s.contains(person_mention.span); });
-      const Span within = sentence == block.sentences.end() ? block.block.span : *sentence;
+      const Span within = sentence_holding(block, person_mention.span);
       for (const std::string& person : person_mention.ids) {
         if (!is_person(base, person))
           continue;
@@ -235,7 +239,7 @@ ClaimVerdict from_finding(const Diagnostic& diagnostic, VerdictKind kind) {
 }
 
 // Nothing to weigh: say which names the base knows, so the reader sees it was read.
-ClaimVerdict nothing_known(const CheckContext& context) {
+ClaimVerdict nothing_known(const DraftContext& context) {
   const Document& doc = context.document;
   std::vector<std::string> names;
   for (const BlockExtraction& block : context.extraction->blocks) {
@@ -276,12 +280,11 @@ std::string_view verdict_kind_name(VerdictKind kind) {
   return "unknown";
 }
 
-std::vector<ClaimVerdict> claim_verdicts(const CheckContext& context) {
+std::vector<ClaimVerdict> claim_verdicts(const DraftContext& context,
+                                         const std::vector<Diagnostic>& findings_of_checks) {
   if (context.extraction == nullptr || context.facts == nullptr)
     return {};
-  Findings findings{run_check(FactValueMismatch(), context),
-                    run_check(FactOutdatedTitle(), context),
-                    run_check(FactQuoteMismatch(), context)};
+  Findings findings = sort_findings(findings_of_checks);
   std::vector<ClaimVerdict> verdicts;
   std::set<std::tuple<std::string, std::string, const Value*>> seen;
   for (const ValueClaim& claim :
@@ -304,7 +307,7 @@ std::vector<ClaimVerdict> claim_verdicts(const CheckContext& context) {
   for (const Diagnostic& d : findings.quote_mismatches)
     verdicts.push_back(from_finding(d, VerdictKind::contradicted));
   // A sentence repeating a claim rated false: the fact-checkers' verdict contradicts it.
-  for (const Diagnostic& d : run_check(ClaimPreviouslyChecked(), context))
+  for (const Diagnostic& d : findings.previously_checked)
     verdicts.push_back(from_finding(d, VerdictKind::contradicted));
   if (verdicts.empty())
     verdicts.push_back(nothing_known(context));

@@ -1,8 +1,8 @@
-#include "checks/value_walk.hpp"
+#include "analysis/value_walk.hpp"
 
 #include <algorithm>
 
-#include "checks/value_topic.hpp"
+#include "analysis/value_topic.hpp"
 #include "core/utf8.hpp"
 
 namespace presscheck {

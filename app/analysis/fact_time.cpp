@@ -1,9 +1,9 @@
-#include "checks/fact_time.hpp"
+#include "analysis/fact_time.hpp"
 
 #include <fmt/format.h>
 #include <chrono>
 
-#include "checks/fact_evidence.hpp"
+#include "analysis/fact_evidence.hpp"
 
 namespace presscheck {
 

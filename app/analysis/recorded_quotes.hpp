@@ -4,7 +4,8 @@
 #include <string>
 #include <vector>
 
-#include "checks/check.hpp"
+#include "analysis/draft_context.hpp"
+#include "core/diagnostic.hpp"
 #include "factbase/model.hpp"
 
 namespace presscheck {
@@ -32,7 +33,7 @@ struct RecordedMatch {
 /// quote's meaning words stand whole in the other's, in the draft's language or through a
 /// stored translation. A negation may stand a few words from the quote, since the speaker
 /// is named: "the Commission did not take the videos \"very seriously\"".
-std::vector<RecordedMatch> match_recorded_quotes(const CheckContext& context,
+std::vector<RecordedMatch> match_recorded_quotes(const DraftContext& context,
                                                  std::size_t block_index, const Quote& quote);
 
 /// A quote on record as evidence: its id, words, date and first source.

@@ -3,8 +3,8 @@
 #include <functional>
 #include <vector>
 
-#include "checks/check.hpp"
-#include "checks/value_topic.hpp"
+#include "analysis/draft_context.hpp"
+#include "analysis/value_topic.hpp"
 
 namespace presscheck {
 
@@ -47,12 +47,7 @@ struct PairingRules {
 /// headline's clause: an unrelated 2.6 % growth rate does not confirm a headline's 2.6 %
 /// inflation. One whose topic the words around it do not tell may agree: the check stays
 /// quiet rather than guess. Bounds of ranges and parts of totals are no witnesses.
-std::vector<Contradiction> contradicted_values(const CheckContext& context,
+std::vector<Contradiction> contradicted_values(const DraftContext& context,
                                                const PairingRules& rules);
-
-/// The finding for one contradiction: the headline (or standfirst) value underlined, the
-/// body's value as evidence, both messages already worded in the draft's language.
-Diagnostic contradiction_finding(const RuleInfo& rule, const Contradiction& found,
-                                 std::string message, std::string evidence);
 
 }  // namespace presscheck

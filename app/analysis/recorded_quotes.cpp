@@ -1,8 +1,8 @@
-#include "checks/recorded_quotes.hpp"
+#include "analysis/recorded_quotes.hpp"
 
 #include <algorithm>
 
-#include "checks/quote_words.hpp"
+#include "analysis/quote_words.hpp"
 #include "text/analysis.hpp"
 #include "text/negation.hpp"
 
@@ -85,7 +85,7 @@ std::optional<Span> shared_words(const std::vector<const Token*>& draft,
 
 }  // namespace
 
-std::vector<RecordedMatch> match_recorded_quotes(const CheckContext& context,
+std::vector<RecordedMatch> match_recorded_quotes(const DraftContext& context,
                                                  std::size_t block_index, const Quote& quote) {
   std::vector<RecordedMatch> matches;
   if (context.extraction == nullptr || context.facts == nullptr)

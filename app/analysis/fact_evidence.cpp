@@ -1,4 +1,4 @@
-#include "checks/fact_evidence.hpp"
+#include "analysis/fact_evidence.hpp"
 
 #include <fmt/format.h>
 #include <array>

@@ -1,8 +1,8 @@
-#include "checks/fact_title_terms.hpp"
+#include "analysis/fact_title_terms.hpp"
 
 #include <algorithm>
 
-#include "checks/fact_time.hpp"
+#include "analysis/fact_time.hpp"
 
 namespace presscheck {
 namespace {

@@ -1,9 +1,9 @@
-#include "checks/value_pairing.hpp"
+#include "analysis/value_pairing.hpp"
 
 #include <algorithm>
 
-#include "checks/value_echo.hpp"
-#include "checks/value_role.hpp"
+#include "analysis/value_echo.hpp"
+#include "analysis/value_role.hpp"
 #include "core/utf8.hpp"
 #include "extract/near_miss.hpp"
 
@@ -79,7 +79,7 @@ bool of_another_time(const std::vector<int>& body_years, const std::vector<int>&
   });
 }
 
-BodyValues read_body(const CheckContext& context, const PairingRules& rules, std::size_t count) {
+BodyValues read_body(const DraftContext& context, const PairingRules& rules, std::size_t count) {
   BodyValues body;
   const auto& blocks = context.analysis.blocks;
   const auto& extracted = context.extraction->blocks;
@@ -230,7 +230,7 @@ const Value* contradicting(const Value& value, const ValueTopic& topic, const Va
 
 }  // namespace
 
-std::vector<Contradiction> contradicted_values(const CheckContext& context,
+std::vector<Contradiction> contradicted_values(const DraftContext& context,
                                                const PairingRules& rules) {
   std::vector<Contradiction> found;
   if (context.extraction == nullptr)
@@ -273,17 +273,6 @@ std::vector<Contradiction> contradicted_values(const CheckContext& context,
     }
   }
   return found;
-}
-
-Diagnostic contradiction_finding(const RuleInfo& rule, const Contradiction& found,
-                                 std::string message, std::string evidence) {
-  Diagnostic diagnostic;
-  diagnostic.rule = std::string(rule.id);
-  diagnostic.severity = rule.severity;
-  diagnostic.span = written_span(*found.top);
-  diagnostic.message = std::move(message);
-  diagnostic.evidence.push_back({written_span(*found.body), std::move(evidence)});
-  return diagnostic;
 }
 
 }  // namespace presscheck

@@ -1,10 +1,10 @@
-#include "checks/value_role.hpp"
+#include "analysis/value_role.hpp"
 
 #include <algorithm>
 #include <iterator>
 #include <string_view>
 
-#include "checks/value_topic.hpp"
+#include "analysis/value_topic.hpp"
 
 namespace presscheck {
 namespace {

@@ -1,4 +1,4 @@
-#include "checks/figure_shape.hpp"
+#include "analysis/figure_shape.hpp"
 
 #include <algorithm>
 

@@ -2,7 +2,7 @@
 
 #include <vector>
 
-#include "checks/claim_verdicts.hpp"
+#include "analysis/claim_verdicts.hpp"
 
 namespace presscheck {
 
@@ -10,7 +10,7 @@ namespace presscheck {
 /// stored quote of the one speaker named in its sentence (or the reverse), in the draft's
 /// language or through a stored translation, with the same polarity. Reversed quotes are
 /// fact.quote-mismatch's to report; quotes it reported (`reported`) are skipped.
-std::vector<ClaimVerdict> supported_quotes(const CheckContext& context,
+std::vector<ClaimVerdict> supported_quotes(const DraftContext& context,
                                            const std::vector<Diagnostic>& reported);
 
 }  // namespace presscheck

@@ -1,8 +1,8 @@
-#include "checks/date_pairing.hpp"
+#include "analysis/date_pairing.hpp"
 
 #include <cstdlib>
 
-#include "checks/figure_shape.hpp"
+#include "analysis/figure_shape.hpp"
 #include "extract/agreement.hpp"
 
 namespace presscheck {

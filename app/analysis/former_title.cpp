@@ -1,4 +1,4 @@
-#include "checks/former_title.hpp"
+#include "analysis/former_title.hpp"
 
 #include <algorithm>
 #include <array>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "checks/value_pairing.hpp"
+#include "analysis/value_pairing.hpp"
 
 namespace presscheck {
 

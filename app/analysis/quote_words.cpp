@@ -1,4 +1,4 @@
-#include "checks/quote_words.hpp"
+#include "analysis/quote_words.hpp"
 
 #include <algorithm>
 

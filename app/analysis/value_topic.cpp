@@ -1,12 +1,12 @@
-#include "checks/value_topic.hpp"
+#include "analysis/value_topic.hpp"
 
 #include <algorithm>
 #include <functional>
 #include <iterator>
 #include <string_view>
 
-#include "checks/value_phrase.hpp"
-#include "checks/value_walk.hpp"
+#include "analysis/value_phrase.hpp"
+#include "analysis/value_walk.hpp"
 #include "core/utf8.hpp"
 
 namespace presscheck {
