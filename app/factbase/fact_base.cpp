@@ -9,6 +9,7 @@
 #include <set>
 
 #include "core/error.hpp"
+#include "factbase/lint_index_store.hpp"
 #include "factbase/read_connection.hpp"
 #include "factbase/schema.hpp"
 #include "factbase/search_query.hpp"
@@ -108,9 +109,7 @@ struct FactBase::Impl {
                 "JOIN entity AS e ON e.id = n.entity WHERE n.key = ? "
                 "ORDER BY n.is_alias, n.entity, n.lang, n.position"),
         // The table's own order, so SQLite reads it without sorting 30,000 rows per run.
-        all_names(db,
-                  "SELECT entity, name, lang, is_alias FROM entity_name "
-                  "ORDER BY entity, lang, is_alias, position"),
+        all_names(db, kAllNamesQuery),
         entity(db, "SELECT kind FROM entity WHERE id = ?"),
         of_kind(db, "SELECT id FROM entity WHERE kind = ? ORDER BY id"),
         has_statement(db, "SELECT 1 FROM statement WHERE subject = ? AND property = ? LIMIT 1"),
@@ -211,24 +210,22 @@ std::vector<NameMatch> FactBase::resolve(std::string_view name) const {
 }
 
 std::vector<NameEntry> FactBase::all_names() const {
-  std::vector<NameEntry> names;
-  {
-    std::lock_guard lock(impl_->mutex);
-    Use query(impl_->all_names);
-    while (query->executeStep()) {
-      names.push_back({query->getColumn(0).getString(), query->getColumn(1).getString(),
-                       lang_of(query->getColumn(2)), query->getColumn(3).getInt() != 0});
-    }
-  }
-  // Rows come by entity, language, then names before aliases; each entity's names go
-  // before its aliases in every language.
-  for (auto begin = names.begin(); begin != names.end();) {
-    const auto end = std::find_if(begin, names.end(),
-                                  [&](const NameEntry& e) { return e.entity != begin->entity; });
-    std::stable_partition(begin, end, [](const NameEntry& e) { return !e.alias; });
-    begin = end;
-  }
-  return names;
+  std::lock_guard lock(impl_->mutex);
+  Use query(impl_->all_names);
+  return read_names(*query);
+}
+
+bool FactBase::read_blob(std::string_view name,
+                         const std::function<void(std::string_view bytes)>& use) const {
+  std::lock_guard lock(impl_->mutex);
+  SQLite::Statement query(impl_->db, "SELECT data FROM lint_index WHERE name = ?");
+  query.bind(1, std::string(name));
+  if (!query.executeStep())
+    return false;
+  const SQLite::Column data = query.getColumn(0);
+  use(std::string_view(static_cast<const char*>(data.getBlob()),
+                       static_cast<std::size_t>(data.getBytes())));
+  return true;
 }
 
 std::vector<std::string> FactBase::entities_of_kind(EntityKind kind) const {

@@ -13,6 +13,7 @@
 #include "factbase/loader.hpp"
 #include "factbase/read_connection.hpp"
 #include "factbase/record_json.hpp"
+#include "factbase/lint_index_store.hpp"
 #include "factbase/schema.hpp"
 #include "factbase/store_reader.hpp"
 #include "factbase/store_writer.hpp"
@@ -84,6 +85,7 @@ void fill_database(const FactSet& set, const fs::path& file, const fs::path& sho
     put_all(writer, set);
     writer.rebuild_search();
     put_claim_reviews(db, set.claims);
+    write_lint_index(db);
     db.exec("COMMIT");
   } catch (const SQLite::Exception& error) {
     throw write_failure(db, error, shown.string());
