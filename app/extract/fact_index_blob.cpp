@@ -71,18 +71,20 @@ FactIndexBlob decode_fact_index(std::shared_ptr<const AlignedBytes> bytes) {
 
 FactIndexBlob load_fact_index(const facts::FactBase& base) {
   (void)kRegistered;
-  std::shared_ptr<const AlignedBytes> stored;
-  base.read_blob(facts::kLintIndexName, [&](std::string_view bytes) {
-    stored = std::make_shared<const AlignedBytes>(bytes);
+  std::shared_ptr<AlignedBytes> stored;
+  const bool read = base.read_blob(facts::kLintIndexName, [&](std::size_t size) {
+    stored = std::make_shared<AlignedBytes>(size);
+    return stored->data();
   });
-  if (stored) {
+  if (read) {
     try {
       return decode_fact_index(std::move(stored));
     } catch (const BadIndexBlob&) {
       // Built again below, as for a base that has none.
     }
   }
-  return decode_fact_index(std::make_shared<const AlignedBytes>(encode_fact_index(base.all_names())));
+  return decode_fact_index(
+      std::make_shared<const AlignedBytes>(encode_fact_index(base.all_names())));
 }
 
 }  // namespace presscheck

@@ -102,8 +102,9 @@ class HashedValues {
       return {};
     const std::size_t bucket = key >> (64 - bits_);
     const Entry* end = entries_.data() + begins_[bucket + 1];
-    const Entry* first = std::lower_bound(entries_.data() + begins_[bucket], end, key,
-                                          [](const Entry& e, std::uint64_t k) { return e.key < k; });
+    const Entry* first =
+        std::lower_bound(entries_.data() + begins_[bucket], end, key,
+                         [](const Entry& e, std::uint64_t k) { return e.key < k; });
     const Entry* last = first;
     while (last != end && last->key == key)
       ++last;
@@ -126,6 +127,10 @@ class AlignedBytes {
     if (!bytes.empty())
       std::memcpy(words_.get(), bytes.data(), bytes.size());
   }
+  /// `size` bytes to be filled through data().
+  explicit AlignedBytes(std::size_t size)
+      : words_(new std::uint64_t[(size + 7) / 8]), size_(size) {}
+  char* data() { return reinterpret_cast<char*>(words_.get()); }
   std::string_view view() const { return {reinterpret_cast<const char*>(words_.get()), size_}; }
 
  private:

@@ -72,8 +72,7 @@ void NameSpellingIndex::write(const std::vector<facts::NameEntry>& names, BlobWr
         places.emplace_back();
         longest = std::max(longest, word.size());
       }
-      places[it->second].push_back(
-          {static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(k)});
+      places[it->second].push_back({static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(k)});
     }
     if (may_be_misspelt_here) {
       for (const Token& token : tokens)

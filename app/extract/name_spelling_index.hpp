@@ -85,7 +85,7 @@ class NameSpellingIndex {
   std::size_t longest_ = 0;  // bytes of the longest word in known_
   // The hash of each known word and of each of its one-letter deletions -> the word.
   HashedValues keys_;
-  std::span<const Span> name_words_;              // the words of every name, name after name
+  std::span<const Span> name_words_;            // the words of every name, name after name
   std::span<const std::uint32_t> name_begins_;  // where each name's words begin in name_words_
 };
 

@@ -3,6 +3,7 @@
 #include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Statement.h>
 #include <fmt/format.h>
+#include <sqlite3.h>
 #include <algorithm>
 #include <map>
 #include <mutex>
@@ -216,16 +217,25 @@ std::vector<NameEntry> FactBase::all_names() const {
 }
 
 bool FactBase::read_blob(std::string_view name,
-                         const std::function<void(std::string_view bytes)>& use) const {
+                         const std::function<char*(std::size_t size)>& buffer) const {
   std::lock_guard lock(impl_->mutex);
-  SQLite::Statement query(impl_->db, "SELECT data FROM lint_index WHERE name = ?");
+  SQLite::Statement query(impl_->db, "SELECT rowid FROM lint_index WHERE name = ?");
   query.bind(1, std::string(name));
   if (!query.executeStep())
     return false;
-  const SQLite::Column data = query.getColumn(0);
-  use(std::string_view(static_cast<const char*>(data.getBlob()),
-                       static_cast<std::size_t>(data.getBytes())));
-  return true;
+  const sqlite3_int64 row = query.getColumn(0).getInt64();
+  // Read straight into the caller's buffer: a statement would first copy the megabytes of
+  // a large base's blob into memory of its own.
+  sqlite3_blob* blob = nullptr;
+  if (sqlite3_blob_open(impl_->db.getHandle(), "main", "lint_index", "data", row, 0, &blob) !=
+      SQLITE_OK) {
+    sqlite3_blob_close(blob);
+    return false;
+  }
+  const int size = sqlite3_blob_bytes(blob);
+  const int read = sqlite3_blob_read(blob, buffer(static_cast<std::size_t>(size)), size, 0);
+  sqlite3_blob_close(blob);
+  return read == SQLITE_OK;
 }
 
 std::vector<std::string> FactBase::entities_of_kind(EntityKind kind) const {

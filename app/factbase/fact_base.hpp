@@ -85,10 +85,9 @@ class FactBase {
   std::vector<NameMatch> resolve(std::string_view name) const;
   /// Every name and alias of every entity, by entity id.
   std::vector<NameEntry> all_names() const;
-  /// Calls `use` with the bytes of a blob `facts build` stored for lint (lint_index_store.hpp),
-  /// valid during the call; false when the base has none of that name.
-  bool read_blob(std::string_view name,
-                 const std::function<void(std::string_view bytes)>& use) const;
+  /// Reads a blob `facts build` stored for lint (lint_index_store.hpp) into the memory
+  /// `buffer(size)` returns; false when the base has none of that name or it cannot be read.
+  bool read_blob(std::string_view name, const std::function<char*(std::size_t size)>& buffer) const;
   std::optional<Entity> entity(std::string_view id) const;
   /// The ids of every entity of one kind, in id order.
   std::vector<std::string> entities_of_kind(EntityKind kind) const;
