@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cstdint>
 #include <map>
+#include <span>
 #include <unordered_set>
 
 #include "checks/report.hpp"
@@ -66,7 +67,7 @@ DraftWords read_words(const Document& doc, const Analysis& analysis) {
 // a known word of five letters or more, and not a common word of the draft (one it also
 // writes in lower case).
 bool nearly_writes(const DraftWords& draft, const BlockAnalysis& block, std::size_t start,
-                   std::string_view name, const std::vector<Span>& words) {
+                   std::string_view name, std::span<const Span> words) {
   const Document& doc = *draft.doc;
   const std::size_t n = words.size();
   if (n == 0 || start + n > block.tokens.size())
@@ -101,7 +102,7 @@ bool part_of_compound(std::string_view text, Span span) {
          (span.end + 1 < text.size() && text[span.end] == '-' && text[span.end + 1] != ' ');
 }
 
-bool is_checked_kind(const facts::FactBase& base, const std::string& entity,
+bool is_checked_kind(const facts::FactBase& base, std::string_view entity,
                      std::map<std::string, bool, std::less<>>& cache) {
   const auto it = cache.find(entity);
   if (it != cache.end())
@@ -109,7 +110,7 @@ bool is_checked_kind(const facts::FactBase& base, const std::string& entity,
   const auto found = base.entity(entity);
   const bool checked = found && (found->kind == facts::EntityKind::person ||
                                  found->kind == facts::EntityKind::organization);
-  cache.emplace(entity, checked);
+  cache.emplace(std::string(entity), checked);
   return checked;
 }
 
@@ -128,7 +129,7 @@ struct Candidate {
 // the base then costs hundreds of short comparisons, not hundreds of candidates.
 bool neighbour_written(const Document& doc, const std::vector<Token>& tokens, std::size_t i,
                        const FactIndex& facts, NameSpellingIndex::NameWord near) {
-  const std::vector<Span>& words = facts.spelling().words_of(near.name);
+  const std::span<const Span> words = facts.spelling().words_of(near.name);
   if (words.size() < 2)
     return true;
   const std::string_view name = facts.all_names()[near.name].name;
@@ -186,7 +187,7 @@ std::vector<NearMiss> near_misses(const DraftWords& draft, const FactIndex& fact
   std::map<std::string, bool, std::less<>> kinds;
   std::vector<NearMiss> found;
   for (const Candidate& candidate : candidates(draft, facts)) {
-    const facts::NameEntry& entry = facts.all_names()[candidate.name];
+    const IndexedName entry = facts.all_names()[candidate.name];
     const auto& words = facts.spelling().words_of(static_cast<std::uint32_t>(candidate.name));
     const BlockAnalysis* block = draft.blocks[candidate.block];
     if (!nearly_writes(draft, *block, candidate.start, entry.name, words))
@@ -200,7 +201,7 @@ std::vector<NearMiss> near_misses(const DraftWords& draft, const FactIndex& fact
         !is_checked_kind(facts.base(), entry.entity, kinds) ||
         !facts.base().resolve(written).empty())
       continue;
-    found.push_back({span, entry.name});
+    found.push_back({span, std::string(entry.name)});
   }
   // Where several names nearly match (« Ursula von der Leyden » is near both « Ursula von
   // der Leyen » and « von der Leyen »), the longest one speaks for them.

@@ -4,10 +4,13 @@ namespace presscheck {
 
 ClaimReaders::ClaimReaders(std::shared_ptr<const RuleSet> rules,
                            std::shared_ptr<const FactIndex> facts)
-    : rules_(std::move(rules)),
-      facts_(std::move(facts)),
-      fr_(*rules_, Lang::fr),
-      en_(*rules_, Lang::en) {}
+    : rules_(std::move(rules)), facts_(std::move(facts)) {}
+
+const ValueExtractor& ClaimReaders::values(Lang lang) const {
+  const std::size_t which = lang == Lang::fr ? 0 : 1;
+  std::call_once(built_[which], [&] { values_[which].emplace(*rules_, lang); });
+  return *values_[which];
+}
 
 Extraction extract(const Document& document, const Analysis& analysis,
                    const ClaimReaders& readers) {

@@ -1,6 +1,9 @@
 #pragma once
 
+#include <array>
 #include <memory>
+#include <mutex>
+#include <optional>
 #include <vector>
 
 #include "extract/fact_index.hpp"
@@ -12,12 +15,14 @@
 namespace presscheck {
 
 /// What reading claims needs, built once per run and shared by every draft and thread:
-/// the value extractors of both languages and, when a fact base is open, its index.
+/// the value extractors of each language read and, when a fact base is open, its index.
 class ClaimReaders {
  public:
   ClaimReaders(std::shared_ptr<const RuleSet> rules, std::shared_ptr<const FactIndex> facts);
 
-  const ValueExtractor& values(Lang lang) const { return lang == Lang::fr ? fr_ : en_; }
+  /// Built on first use: a run reading only French drafts never compiles the English
+  /// lexicons (a few milliseconds of each start).
+  const ValueExtractor& values(Lang lang) const;
   const RuleSet& rules() const { return *rules_; }
   /// Null when linting without a fact base.
   const FactIndex* facts() const { return facts_.get(); }
@@ -25,8 +30,8 @@ class ClaimReaders {
  private:
   std::shared_ptr<const RuleSet> rules_;
   std::shared_ptr<const FactIndex> facts_;
-  ValueExtractor fr_;
-  ValueExtractor en_;
+  mutable std::array<std::once_flag, 2> built_;  // French, English
+  mutable std::array<std::optional<ValueExtractor>, 2> values_;
 };
 
 /// The values, topic words, entity names and property labels of one block, and, with a

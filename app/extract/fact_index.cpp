@@ -19,22 +19,7 @@ NameSpotter label_spotter(const facts::FactBase& base, Lang lang) {
 }  // namespace
 
 FactIndex::FactIndex(std::shared_ptr<const facts::FactBase> base)
-    : base_(std::move(base)), all_names_(base_->all_names()) {
-  std::vector<ExactNameSpotter::NameAndId> names;
-  names.reserve(all_names_.size());
-  for (const facts::NameEntry& entry : all_names_) {
-    names.emplace_back(entry.name, entry.entity);
-    // all_names_ comes by entity, so each entity goes at the end of the map.
-    auto list = names_by_entity_.end();
-    if (list == names_by_entity_.begin() || std::prev(list)->first != entry.entity)
-      list = names_by_entity_.emplace_hint(list, entry.entity, std::vector<std::string>{});
-    else
-      list = std::prev(list);
-    if (std::find(list->second.begin(), list->second.end(), entry.name) == list->second.end())
-      list->second.push_back(entry.name);
-  }
-  names_ = ExactNameSpotter(names);
-}
+    : base_(std::move(base)), indexes_(load_fact_index(*base_)) {}
 
 const NameSpotter& FactIndex::labels(Lang lang) const {
   // Built on first use, and only for the languages of the drafts read: a regular
@@ -44,10 +29,8 @@ const NameSpotter& FactIndex::labels(Lang lang) const {
   return labels_[which];
 }
 
-const std::vector<std::string>& FactIndex::names_of(std::string_view entity) const {
-  static const std::vector<std::string> kNone;
-  const auto found = names_by_entity_.find(entity);
-  return found == names_by_entity_.end() ? kNone : found->second;
+std::vector<std::string> FactIndex::names_of(std::string_view entity) const {
+  return indexes_.names.names_of(entity);
 }
 
 bool FactIndex::has_property(const std::string& entity, std::string_view property) const {
@@ -64,21 +47,8 @@ bool FactIndex::has_property(const std::string& entity, std::string_view propert
   return has;
 }
 
-const FactIndex::NameWordIndex& FactIndex::name_words() const {
-  std::call_once(name_words_built_, [this] {
-    for (const facts::NameEntry& entry : all_names_)
-      name_words_.names.insert(entry.name);
-    name_words_.spelling = NameSpellingIndex(all_names_);
-  });
-  return name_words_;
-}
-
 bool FactIndex::is_name(std::string_view written) const {
-  return name_words().names.contains(written);
-}
-
-const NameSpellingIndex& FactIndex::spelling() const {
-  return name_words().spelling;
+  return indexes_.spotter.contains(written);
 }
 
 const FactIndex::Offices& FactIndex::offices() const {

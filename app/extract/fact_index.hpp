@@ -11,7 +11,9 @@
 
 #include "extract/entity_spotter.hpp"
 #include "extract/exact_name_spotter.hpp"
+#include "extract/fact_index_blob.hpp"
 #include "extract/name_spelling_index.hpp"
+#include "extract/name_table.hpp"
 #include "extract/past_claims.hpp"
 #include "factbase/fact_base.hpp"
 
@@ -19,17 +21,19 @@ namespace presscheck {
 
 /// The fact base made ready for reading drafts, once per run: a spotter for every entity
 /// name (case-sensitive, as names are) and one per language for property labels
-/// (« amende », "fine"; any case).
+/// (« amende », "fine"; any case). The name indexes come ready-made from the base
+/// (`facts build` stores them), so opening one costs one read, whatever its size.
 class FactIndex {
  public:
   explicit FactIndex(std::shared_ptr<const facts::FactBase> base);
 
   const facts::FactBase& base() const { return *base_; }
-  const ExactNameSpotter& names() const { return names_; }
+  const ExactNameSpotter& names() const { return indexes_.spotter; }
   const NameSpotter& labels(Lang lang) const;
   /// Every name and alias of one entity, for messages and spelling suggestions.
-  const std::vector<std::string>& names_of(std::string_view entity) const;
-  const std::vector<facts::NameEntry>& all_names() const { return all_names_; }
+  std::vector<std::string> names_of(std::string_view entity) const;
+  /// Every name and alias, in FactBase::all_names() order.
+  const NameTable& all_names() const { return indexes_.names; }
   /// Whether the base holds a statement of `property` about `entity`, at any date. Asked of
   /// every entity near a property label, so answers are kept (up to kCachedAnswers).
   bool has_property(const std::string& entity, std::string_view property) const;
@@ -37,7 +41,7 @@ class FactIndex {
   /// Whether `written` is exactly one of all_names().
   bool is_name(std::string_view written) const;
   /// The words of all_names() a draft may misspell, for the name-spelling check.
-  const NameSpellingIndex& spelling() const;
+  const NameSpellingIndex& spelling() const { return indexes_.spelling; }
 
   /// The entities of kind office, and the first word of each of their names, folded. A title
   /// is an office's name, so a person named with no such word nearby has no title to check.
@@ -52,21 +56,10 @@ class FactIndex {
   const PastClaims& past_claims(const RuleSet& rules) const;
 
  private:
-  struct NameWordIndex {
-    std::unordered_set<std::string_view> names;  // views into all_names_
-    NameSpellingIndex spelling;
-  };
-  // Built on first use: only the name-spelling check asks, and only when a draft is linted.
-  const NameWordIndex& name_words() const;
-
   std::shared_ptr<const facts::FactBase> base_;
-  std::vector<facts::NameEntry> all_names_;
-  std::map<std::string, std::vector<std::string>, std::less<>> names_by_entity_;
-  ExactNameSpotter names_;
+  FactIndexBlob indexes_;
   mutable std::array<std::once_flag, 2> labels_built_;  // French, English
   mutable std::array<NameSpotter, 2> labels_;
-  mutable std::once_flag name_words_built_;
-  mutable NameWordIndex name_words_;
   mutable std::mutex has_property_mutex_;
   mutable std::unordered_map<std::string, bool> has_property_;  // key: entity, NUL, property
   mutable std::once_flag offices_built_;

@@ -48,9 +48,13 @@ bool NameSpellingIndex::may_be_misspelt(std::string_view word, std::size_t word_
   return length >= min_length && length <= kMaxWordLength;
 }
 
-NameSpellingIndex::NameSpellingIndex(const std::vector<facts::NameEntry>& names) {
+void NameSpellingIndex::write(const std::vector<facts::NameEntry>& names, BlobWriter& out) {
   std::unordered_map<std::string_view, std::uint32_t> known_index;
-  name_words_.resize(names.size());
+  std::vector<std::string_view> known;
+  std::vector<std::vector<NameWord>> places;
+  std::vector<Span> name_words;
+  std::vector<std::uint32_t> name_begins = {0};
+  std::size_t longest = 0;
   for (std::size_t i = 0; i < names.size(); ++i) {
     const std::string& name = names[i].name;
     const std::vector<Token> tokens = tokenize(name, {0, name.size()});
@@ -62,70 +66,116 @@ NameSpellingIndex::NameSpellingIndex(const std::vector<facts::NameEntry>& names)
         continue;
       may_be_misspelt_here = true;
       const auto [it, added] =
-          known_index.try_emplace(word, static_cast<std::uint32_t>(known_.size()));
+          known_index.try_emplace(word, static_cast<std::uint32_t>(known.size()));
       if (added) {
-        known_.push_back({std::string(word), {}});
-        longest_ = std::max(longest_, word.size());
+        known.push_back(word);
+        places.emplace_back();
+        longest = std::max(longest, word.size());
       }
-      known_[it->second].places.push_back(
-          {static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(k)});
+      places[it->second].push_back({static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(k)});
     }
     if (may_be_misspelt_here) {
       for (const Token& token : tokens)
-        name_words_[i].push_back(token.span);
+        name_words.push_back(token.span);
     }
+    name_begins.push_back(static_cast<std::uint32_t>(name_words.size()));
   }
-  for (std::uint32_t known = 0; known < known_.size(); ++known)
-    for_each_key(known_[known].text, [&](std::uint64_t key) { entries_.push_back({key, known}); });
-  std::sort(entries_.begin(), entries_.end(), [](const Entry& a, const Entry& b) {
-    return a.key != b.key ? a.key < b.key : a.known < b.known;
-  });
-  bucket_begin_.assign((std::size_t{1} << kBucketBits) + 1, 0);
-  for (const Entry& entry : entries_)
-    ++bucket_begin_[bucket_of(entry.key) + 1];
-  for (std::size_t b = 1; b < bucket_begin_.size(); ++b)
-    bucket_begin_[b] += bucket_begin_[b - 1];
+  std::string pool;
+  std::vector<KnownWord> stored;
+  std::vector<NameWord> all_places;
+  std::vector<HashedValues::Entry> keys;
+  for (std::uint32_t k = 0; k < known.size(); ++k) {
+    KnownWord word{pool_string(pool, known[k]), static_cast<std::uint32_t>(all_places.size()), 0};
+    all_places.insert(all_places.end(), places[k].begin(), places[k].end());
+    word.places_end = static_cast<std::uint32_t>(all_places.size());
+    stored.push_back(word);
+    for_each_key(known[k], [&](std::uint64_t key) { keys.push_back({key, k}); });
+  }
+  out.array(std::span<const char>(pool));
+  out.array(stored);
+  out.array(all_places);
+  out.number(longest);
+  HashedValues::write(std::move(keys), out);
+  out.array(name_words);
+  out.array(name_begins);
+}
+
+NameSpellingIndex NameSpellingIndex::read(BlobReader& in) {
+  NameSpellingIndex index;
+  const std::span<const char> pool = in.array<char>();
+  index.pool_ = {pool.data(), pool.size()};
+  index.known_ = in.array<KnownWord>();
+  index.places_ = in.array<NameWord>();
+  index.longest_ = in.number();
+  index.keys_ = HashedValues::read(in, index.known_.size());
+  index.name_words_ = in.array<Span>();
+  index.name_begins_ = in.array<std::uint32_t>();
+  if (index.name_begins_.empty() || index.name_begins_.front() != 0 ||
+      index.name_begins_.back() != index.name_words_.size() ||
+      !std::is_sorted(index.name_begins_.begin(), index.name_begins_.end()))
+    throw BadIndexBlob("the spelling index's names have words outside their list");
+  for (const KnownWord& word : index.known_) {
+    if (pooled(index.pool_, word.text).size() > index.longest_ ||
+        word.places_begin > word.places_end || word.places_end > index.places_.size())
+      throw BadIndexBlob("a word of the spelling index has places outside its list");
+  }
+  for (const NameWord& place : index.places_) {
+    if (place.name >= index.name_count() || place.word >= index.words_of(place.name).size())
+      throw BadIndexBlob("a word of the spelling index stands in no name");
+  }
+  for (const Span& span : index.name_words_) {
+    if (span.begin > span.end)
+      throw BadIndexBlob("a name word of the spelling index ends before it begins");
+  }
+  return index;
+}
+
+NameSpellingIndex::NameSpellingIndex(const std::vector<facts::NameEntry>& names) {
+  BlobWriter out;
+  write(names, out);
+  const auto owned = std::make_shared<const AlignedBytes>(out.bytes());
+  BlobReader in(owned->view());
+  *this = read(in);
+  owned_ = owned;
+}
+
+std::string_view NameSpellingIndex::text_of(std::uint32_t known) const {
+  return pool_.substr(known_[known].text.offset, known_[known].text.size);
 }
 
 bool NameSpellingIndex::knows(std::string_view word) const {
-  if (entries_.empty())
-    return false;
-  const std::uint64_t key = hash_of(word);
-  const auto bucket_end = entries_.begin() + bucket_begin_[bucket_of(key) + 1];
-  auto it = std::lower_bound(entries_.begin() + bucket_begin_[bucket_of(key)], bucket_end, key,
-                             [](const Entry& entry, std::uint64_t k) { return entry.key < k; });
-  for (; it != bucket_end && it->key == key; ++it) {
-    if (known_[it->known].text == word)
+  for (const HashedValues::Entry& entry : keys_.equal(hash_of(word))) {
+    if (text_of(entry.value) == word)
       return true;
   }
   return false;
 }
 
-const std::vector<Span>& NameSpellingIndex::words_of(std::uint32_t name) const {
-  static const std::vector<Span> kNone;
-  return name < name_words_.size() ? name_words_[name] : kNone;
+std::span<const Span> NameSpellingIndex::words_of(std::uint32_t name) const {
+  if (name >= name_count())
+    return {};
+  return name_words_.subspan(name_begins_[name], name_begins_[name + 1] - name_begins_[name]);
 }
 
 std::vector<NameSpellingIndex::NameWord> NameSpellingIndex::near(std::string_view written) const {
   std::vector<std::uint32_t> reached;
   // One edit adds at most one code point, four bytes: a longer word is near no known one.
-  if (entries_.empty() || written.size() > longest_ + 4)
+  if (keys_.empty() || written.size() > longest_ + 4)
     return {};
   for_each_key(written, [&](std::uint64_t key) {
-    const auto bucket_end = entries_.begin() + bucket_begin_[bucket_of(key) + 1];
-    auto it = std::lower_bound(entries_.begin() + bucket_begin_[bucket_of(key)], bucket_end, key,
-                               [](const Entry& entry, std::uint64_t k) { return entry.key < k; });
-    for (; it != bucket_end && it->key == key; ++it)
-      reached.push_back(it->known);
+    for (const HashedValues::Entry& entry : keys_.equal(key))
+      reached.push_back(entry.value);
   });
   std::sort(reached.begin(), reached.end());
   reached.erase(std::unique(reached.begin(), reached.end()), reached.end());
   std::vector<NameWord> found;
   for (const std::uint32_t known : reached) {
     // Keys are hashes and a shared deletion is not always one edit: compare the words.
-    const KnownWord& word = known_[known];
-    if (word.text != written && one_edit_apart(written, word.text))
-      found.insert(found.end(), word.places.begin(), word.places.end());
+    const std::string_view word = text_of(known);
+    if (word != written && one_edit_apart(written, word)) {
+      found.insert(found.end(), places_.begin() + known_[known].places_begin,
+                   places_.begin() + known_[known].places_end);
+    }
   }
   std::sort(found.begin(), found.end(), [](const NameWord& a, const NameWord& b) {
     return a.name != b.name ? a.name < b.name : a.word < b.word;

@@ -1,11 +1,14 @@
 #pragma once
 
 #include <cstdint>
+#include <memory>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "core/span.hpp"
+#include "extract/index_blob.hpp"
 #include "factbase/fact_base.hpp"
 
 namespace presscheck {
@@ -15,7 +18,8 @@ namespace presscheck {
 /// the base. Each distinct name word is filed under itself and under each of its one-letter
 /// deletions; two words one edit apart (a letter changed, added, dropped, or two swapped)
 /// always share one of these keys, so the draft's word and its own deletions reach them.
-/// A surname many people share is filed once, with the list of places it stands.
+/// A surname many people share is filed once, with the list of places it stands. The index
+/// is flat arrays, as `facts build` stores it in the base, so a run uses it as read.
 class NameSpellingIndex {
  public:
   /// A shorter word is too often another real word or name one letter away (Musk, Mask).
@@ -38,6 +42,14 @@ class NameSpellingIndex {
   NameSpellingIndex() = default;
   explicit NameSpellingIndex(const std::vector<facts::NameEntry>& names);
 
+  /// Writes the index of `names` as the constructor builds it.
+  static void write(const std::vector<facts::NameEntry>& names, BlobWriter& out);
+  /// Views an index write() wrote; `in`'s bytes must outlive the index. Throws BadIndexBlob
+  /// when the index does not hold together.
+  static NameSpellingIndex read(BlobReader& in);
+  /// How many names the index was built from.
+  std::size_t name_count() const { return name_begins_.empty() ? 0 : name_begins_.size() - 1; }
+
   /// Whether a known word, in a name of `word_count` words, is long enough (but not too
   /// long) and capitalised enough for a word one edit away from it to count as a
   /// misspelling.
@@ -55,28 +67,26 @@ class NameSpellingIndex {
   /// Where each word of name `name` stands in it, as tokenize() finds them: what the
   /// check compares a draft's words with, without tokenising the name again for each place
   /// it may be written. Empty for a name with no word that may be misspelt.
-  const std::vector<Span>& words_of(std::uint32_t name) const;
+  std::span<const Span> words_of(std::uint32_t name) const;
 
  private:
-  /// One distinct word and every place it stands in the names.
+  /// One distinct word and where its places are in places_.
   struct KnownWord {
-    std::string text;
-    std::vector<NameWord> places;
+    PooledString text;
+    std::uint32_t places_begin = 0;
+    std::uint32_t places_end = 0;
   };
-  struct Entry {
-    std::uint64_t key = 0;    // hash of the word or of one of its deletions
-    std::uint32_t known = 0;  // index into known_
-  };
-  /// Where the entries whose key starts with given top bits begin: entries_ is sorted by
-  /// key, so a lookup searches only the few entries of its bucket.
-  static constexpr int kBucketBits = 16;
-  static std::size_t bucket_of(std::uint64_t key) { return key >> (64 - kBucketBits); }
+  std::string_view text_of(std::uint32_t known) const;
 
-  std::vector<KnownWord> known_;
-  std::size_t longest_ = 0;                    // bytes of the longest word in known_
-  std::vector<Entry> entries_;                 // sorted by key
-  std::vector<std::uint32_t> bucket_begin_;    // (1 << kBucketBits) + 1 offsets into entries_
-  std::vector<std::vector<Span>> name_words_;  // by name index
+  std::shared_ptr<const AlignedBytes> owned_;  // when built here rather than read
+  std::string_view pool_;
+  std::span<const KnownWord> known_;
+  std::span<const NameWord> places_;
+  std::size_t longest_ = 0;  // bytes of the longest word in known_
+  // The hash of each known word and of each of its one-letter deletions -> the word.
+  HashedValues keys_;
+  std::span<const Span> name_words_;            // the words of every name, name after name
+  std::span<const std::uint32_t> name_begins_;  // where each name's words begin in name_words_
 };
 
 }  // namespace presscheck

@@ -3,12 +3,14 @@
 #include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Statement.h>
 #include <fmt/format.h>
+#include <sqlite3.h>
 #include <algorithm>
 #include <map>
 #include <mutex>
 #include <set>
 
 #include "core/error.hpp"
+#include "factbase/lint_index_store.hpp"
 #include "factbase/read_connection.hpp"
 #include "factbase/schema.hpp"
 #include "factbase/search_query.hpp"
@@ -108,9 +110,7 @@ struct FactBase::Impl {
                 "JOIN entity AS e ON e.id = n.entity WHERE n.key = ? "
                 "ORDER BY n.is_alias, n.entity, n.lang, n.position"),
         // The table's own order, so SQLite reads it without sorting 30,000 rows per run.
-        all_names(db,
-                  "SELECT entity, name, lang, is_alias FROM entity_name "
-                  "ORDER BY entity, lang, is_alias, position"),
+        all_names(db, kAllNamesQuery),
         entity(db, "SELECT kind FROM entity WHERE id = ?"),
         of_kind(db, "SELECT id FROM entity WHERE kind = ? ORDER BY id"),
         has_statement(db, "SELECT 1 FROM statement WHERE subject = ? AND property = ? LIMIT 1"),
@@ -211,24 +211,31 @@ std::vector<NameMatch> FactBase::resolve(std::string_view name) const {
 }
 
 std::vector<NameEntry> FactBase::all_names() const {
-  std::vector<NameEntry> names;
-  {
-    std::lock_guard lock(impl_->mutex);
-    Use query(impl_->all_names);
-    while (query->executeStep()) {
-      names.push_back({query->getColumn(0).getString(), query->getColumn(1).getString(),
-                       lang_of(query->getColumn(2)), query->getColumn(3).getInt() != 0});
-    }
+  std::lock_guard lock(impl_->mutex);
+  Use query(impl_->all_names);
+  return read_names(*query);
+}
+
+bool FactBase::read_blob(std::string_view name,
+                         const std::function<char*(std::size_t size)>& buffer) const {
+  std::lock_guard lock(impl_->mutex);
+  SQLite::Statement query(impl_->db, "SELECT rowid FROM lint_index WHERE name = ?");
+  query.bind(1, std::string(name));
+  if (!query.executeStep())
+    return false;
+  const sqlite3_int64 row = query.getColumn(0).getInt64();
+  // Read straight into the caller's buffer: a statement would first copy the megabytes of
+  // a large base's blob into memory of its own.
+  sqlite3_blob* blob = nullptr;
+  if (sqlite3_blob_open(impl_->db.getHandle(), "main", "lint_index", "data", row, 0, &blob) !=
+      SQLITE_OK) {
+    sqlite3_blob_close(blob);
+    return false;
   }
-  // Rows come by entity, language, then names before aliases; each entity's names go
-  // before its aliases in every language.
-  for (auto begin = names.begin(); begin != names.end();) {
-    const auto end = std::find_if(begin, names.end(),
-                                  [&](const NameEntry& e) { return e.entity != begin->entity; });
-    std::stable_partition(begin, end, [](const NameEntry& e) { return !e.alias; });
-    begin = end;
-  }
-  return names;
+  const int size = sqlite3_blob_bytes(blob);
+  const int read = sqlite3_blob_read(blob, buffer(static_cast<std::size_t>(size)), size, 0);
+  sqlite3_blob_close(blob);
+  return read == SQLITE_OK;
 }
 
 std::vector<std::string> FactBase::entities_of_kind(EntityKind kind) const {

@@ -2,6 +2,7 @@
 
 #include <cstddef>
 #include <filesystem>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -84,6 +85,9 @@ class FactBase {
   std::vector<NameMatch> resolve(std::string_view name) const;
   /// Every name and alias of every entity, by entity id.
   std::vector<NameEntry> all_names() const;
+  /// Reads a blob `facts build` stored for lint (lint_index_store.hpp) into the memory
+  /// `buffer(size)` returns; false when the base has none of that name or it cannot be read.
+  bool read_blob(std::string_view name, const std::function<char*(std::size_t size)>& buffer) const;
   std::optional<Entity> entity(std::string_view id) const;
   /// The ids of every entity of one kind, in id order.
   std::vector<std::string> entities_of_kind(EntityKind kind) const;

@@ -11,6 +11,7 @@
 #include "core/terminal_safe.hpp"
 #include "factbase/claim_store.hpp"
 #include "factbase/import_context.hpp"
+#include "factbase/lint_index_store.hpp"
 #include "factbase/loader.hpp"
 #include "factbase/operations.hpp"
 #include "factbase/schema.hpp"
@@ -148,6 +149,9 @@ std::vector<Problem> import_records(const fs::path& path, FactSet imported,
     put_all(writer, written);
     add_search_rows(db, written);
     put_claim_reviews(db, written.claims);
+    // Names change only with entities; a base migrated from schema 2 gets its first blob.
+    if (!written.entities.empty() || !has_lint_index(db))
+      write_lint_index(db);
     transaction.commit();
   } catch (const SQLite::Exception& error) {
     throw write_failure(db, error, name);

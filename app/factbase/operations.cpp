@@ -10,6 +10,7 @@
 #include "core/error.hpp"
 #include "factbase/claim_record.hpp"
 #include "factbase/claim_store.hpp"
+#include "factbase/lint_index_store.hpp"
 #include "factbase/loader.hpp"
 #include "factbase/read_connection.hpp"
 #include "factbase/record_json.hpp"
@@ -84,6 +85,7 @@ void fill_database(const FactSet& set, const fs::path& file, const fs::path& sho
     put_all(writer, set);
     writer.rebuild_search();
     put_claim_reviews(db, set.claims);
+    write_lint_index(db);
     db.exec("COMMIT");
   } catch (const SQLite::Exception& error) {
     throw write_failure(db, error, shown.string());

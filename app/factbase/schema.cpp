@@ -69,8 +69,15 @@ CREATE VIRTUAL TABLE claim_search USING fts5 (
 );
 )sql";
 
+// Version 3: what a lint run would otherwise build from the names at each start (the name
+// spotter and the spelling index), stored as written by `facts build` and `facts import`
+// and used as read (factbase/lint_index_store.hpp). A rowid table: its blobs span pages.
+constexpr const char* kVersion3 = R"sql(
+CREATE TABLE lint_index (name TEXT PRIMARY KEY, data BLOB NOT NULL);
+)sql";
+
 // Step i takes a database from version i to version i + 1.
-constexpr const char* kMigrations[] = {kVersion1, kVersion2};
+constexpr const char* kMigrations[] = {kVersion1, kVersion2, kVersion3};
 static_assert(std::size(kMigrations) == kSchemaVersion);
 
 }  // namespace

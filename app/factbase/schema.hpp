@@ -6,7 +6,7 @@
 namespace presscheck::facts {
 
 /// The version of the database layout this build writes and reads.
-inline constexpr int kSchemaVersion = 2;
+inline constexpr int kSchemaVersion = 3;
 
 /// The schema version of an open database: 0 when it holds no fact base.
 int read_schema_version(SQLite::Database& db);

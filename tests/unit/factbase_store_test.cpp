@@ -60,7 +60,7 @@ TEST(FactsStore, ExportWritesOneCanonicalForm) {
 )");
   const auto stats = run_presscheck("facts stats --db messy.db", dir.path());
   EXPECT_EQ(stats.out,
-            "schema version: 2\nsources: 1\nentities: 3 (office 1, person 2)\n"
+            "schema version: 3\nsources: 1\nentities: 3 (office 1, person 2)\n"
             "names: 5 (en 2, fr 3)\naliases: 0\nproperties: 2\n"
             "statements: 1 (normal 1)\nstatements by property: budget 1\n"
             "statements by source publisher: s1 1\nquotes: 1\nclaim reviews: 0\n");

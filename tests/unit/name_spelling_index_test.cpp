@@ -68,8 +68,12 @@ TEST(NameSpellingIndex, LeavesOutShortLowercaseAndShortOneWordNames) {
 }
 
 TEST(NameSpellingIndex, GivesWhereEachWordOfANameStands) {
-  EXPECT_EQ(index().words_of(0), (std::vector<Span>{{0, 7}, {8, 14}}));    // Thierry Breton
-  EXPECT_EQ(index().words_of(2), (std::vector<Span>{{0, 10}, {11, 16}}));  // Élisabeth Borne
+  const auto words_of = [](std::uint32_t name) {
+    const std::span<const Span> words = index().words_of(name);
+    return std::vector<Span>(words.begin(), words.end());
+  };
+  EXPECT_EQ(words_of(0), (std::vector<Span>{{0, 7}, {8, 14}}));    // Thierry Breton
+  EXPECT_EQ(words_of(2), (std::vector<Span>{{0, 10}, {11, 16}}));  // Élisabeth Borne
   EXPECT_TRUE(index().words_of(3).empty());  // « Musk » has no word that may be misspelt
   EXPECT_TRUE(index().words_of(99).empty());
 }
