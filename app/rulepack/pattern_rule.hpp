@@ -53,13 +53,15 @@ class PatternRule {
   std::vector<RuleExample> silent;
   std::string file;
   int line = 0;
+  int slot = -1;  // the rule's place among its language's rules, set when the packs load
 
   /// Checks the pattern's syntax now and compiles it on first use; returns RE2's error
   /// text when it does not parse. Compiling is most of the start-up time, and a run over
   /// French drafts needs no English rule, nor the rules that never come close to matching.
   std::optional<std::string> prepare(bool case_sensitive);
   /// Compiles the pattern now; returns RE2's error text when it does not compile.
-  /// `max_memory` raises RE2's budget (8 MiB by default) for very large patterns.
+  /// `max_memory` raises RE2's budget (kRe2PatternMemory by default) for very large
+  /// patterns.
   std::optional<std::string> compile(bool case_sensitive, std::int64_t max_memory = 0);
   bool case_sensitive() const;
   /// Every match inside `within`, leftmost first, never starting or ending inside a word.

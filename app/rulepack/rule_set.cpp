@@ -9,6 +9,7 @@
 
 #include "core/data_dir.hpp"
 #include "core/error.hpp"
+#include "rulepack/re2_budget.hpp"
 #include "rulepack/rule_kind.hpp"
 
 namespace presscheck {
@@ -55,6 +56,9 @@ const KindRules::Prefilter& KindRules::prefilter() const {
     RE2::Options options;
     options.set_log_errors(false);
     options.set_case_sensitive(false);
+    // A set of a whole kind's alternatives needs room for many DFA states on real
+    // French text (see re2_budget.hpp); RE2's default makes it rebuild them endlessly.
+    options.set_max_mem(kRe2SetMemory);
     prefilter.set = std::make_unique<RE2::Set>(options, RE2::UNANCHORED);
     for (const PatternRule* rule : rules_) {
       if (rule->case_sensitive() || prefilter.set->Add(rule->pattern, nullptr) < 0) {
@@ -75,30 +79,118 @@ KindRules::~KindRules() = default;
 KindRules::KindRules(KindRules&&) noexcept = default;
 KindRules& KindRules::operator=(KindRules&&) noexcept = default;
 
+namespace {
+
+// Matches in text order, the longest first at one place. Callers rely on the order of
+// equal spans too, so the rules always run in the same order: first those no set filters,
+// then the others in pack order.
+void sort_matches(std::vector<RuleMatch>& matches) {
+  std::sort(matches.begin(), matches.end(), [](const RuleMatch& a, const RuleMatch& b) {
+    return a.span.begin != b.span.begin ? a.span.begin < b.span.begin : a.span.end > b.span.end;
+  });
+}
+
+}  // namespace
+
+void KindRules::run_rules(std::string_view text, Span within,
+                          const std::vector<const PatternRule*>& rules,
+                          std::vector<RuleMatch>& matches) const {
+  for (const PatternRule* rule : rules) {
+    auto found = rule->find_all(text, within);
+    matches.insert(matches.end(), std::make_move_iterator(found.begin()),
+                   std::make_move_iterator(found.end()));
+  }
+}
+
 std::vector<RuleMatch> KindRules::find_all(std::string_view text, Span within) const {
   std::vector<RuleMatch> matches;
-  auto run = [&](const PatternRule* rule) {
-    auto found = rule->find_all(text, within);
-    matches.insert(matches.end(), found.begin(), found.end());
-  };
   if (rules_.empty())
     return matches;
   const Prefilter& prefilter = this->prefilter();
-  for (const PatternRule* rule : prefilter.always_run)
-    run(rule);
+  run_rules(text, within, prefilter.always_run, matches);
   if (!prefilter.members.empty()) {
     std::vector<int> hits;
     const std::string_view piece = text.substr(within.begin, within.size());
     if (prefilter.set->Match(re2::StringPiece(piece.data(), piece.size()), &hits)) {
       std::sort(hits.begin(), hits.end());
+      std::vector<const PatternRule*> hit_rules;
       for (int hit : hits)
-        run(prefilter.members[static_cast<std::size_t>(hit)]);
+        hit_rules.push_back(prefilter.members[static_cast<std::size_t>(hit)]);
+      run_rules(text, within, hit_rules, matches);
     }
   }
-  std::sort(matches.begin(), matches.end(), [](const RuleMatch& a, const RuleMatch& b) {
-    return a.span.begin != b.span.begin ? a.span.begin < b.span.begin : a.span.end > b.span.end;
-  });
+  sort_matches(matches);
   return matches;
+}
+
+std::vector<RuleMatch> KindRules::find_all(std::string_view text, Span within,
+                                           const RuleHits& hits) const {
+  if (!hits.covers(within))
+    return find_all(text, within);
+  std::vector<RuleMatch> matches;
+  if (rules_.empty())
+    return matches;
+  std::vector<const PatternRule*> unfiltered;
+  std::vector<const PatternRule*> hit_rules;
+  for (const PatternRule* rule : rules_) {
+    const RuleHits::Rule said = hits.at(rule->slot);
+    if (said == RuleHits::Rule::unfiltered)
+      unfiltered.push_back(rule);
+    else if (said == RuleHits::Rule::may_match)
+      hit_rules.push_back(rule);
+  }
+  // A kind whose rules the set all leaves out runs them all, as its own prefilter does.
+  run_rules(text, within, unfiltered, matches);
+  run_rules(text, within, hit_rules, matches);
+  sort_matches(matches);
+  return matches;
+}
+
+struct RuleSet::LanguageSet {
+  std::once_flag compiled;
+  std::unique_ptr<RE2::Set> set;
+  std::vector<int> slots;                 // index = the set's pattern index
+  std::vector<RuleHits::Rule> unscanned;  // every slot: unfiltered or no_match
+};
+
+// One set for all of a language's rules, compiled on first use as the kinds' sets are.
+const RuleSet::LanguageSet& RuleSet::language_set(Lang lang) const {
+  LanguageSet& out = *language_sets_[lang == Lang::fr ? 0 : 1];
+  std::call_once(out.compiled, [&] {
+    RE2::Options options;
+    options.set_log_errors(false);
+    options.set_case_sensitive(false);
+    options.set_max_mem(kRe2SetMemory);  // see re2_budget.hpp: French text needs the room
+    out.set = std::make_unique<RE2::Set>(options, RE2::UNANCHORED);
+    for (const RulePack& pack : packs_) {
+      if (pack.lang != lang)
+        continue;
+      for (const PatternRule& rule : pack.rules) {
+        const bool in_set = !rule.case_sensitive() && out.set->Add(rule.pattern, nullptr) >= 0;
+        if (in_set)
+          out.slots.push_back(rule.slot);
+        out.unscanned.push_back(in_set ? RuleHits::Rule::no_match : RuleHits::Rule::unfiltered);
+      }
+    }
+    if (out.slots.empty() || !out.set->Compile())
+      out.set.reset();
+  });
+  return out;
+}
+
+RuleHits RuleSet::scan(Lang lang, std::string_view text, Span within) const {
+  const LanguageSet& language = language_set(lang);
+  if (!language.set)
+    return {};
+  std::vector<int> hits;
+  const std::string_view piece = text.substr(within.begin, within.size());
+  std::vector<RuleHits::Rule> rules = language.unscanned;
+  if (language.set->Match(re2::StringPiece(piece.data(), piece.size()), &hits)) {
+    for (int hit : hits)
+      rules[static_cast<std::size_t>(language.slots[static_cast<std::size_t>(hit)])] =
+          RuleHits::Rule::may_match;
+  }
+  return RuleHits(std::move(rules), within);
 }
 
 std::shared_ptr<const RuleSet> RuleSet::load(const std::filesystem::path& dir) {
@@ -141,6 +233,13 @@ std::shared_ptr<const RuleSet> RuleSet::from_files(const std::vector<PackFile>& 
       message += "\n" + error;
     throw UserError(message);
   }
+  int slots[2] = {0, 0};
+  for (RulePack& pack : set->packs_) {
+    for (PatternRule& rule : pack.rules)
+      rule.slot = slots[pack.lang == Lang::fr ? 0 : 1]++;
+  }
+  for (auto& language : set->language_sets_)
+    language = std::make_shared<LanguageSet>();
   std::map<std::pair<Lang, std::string>, std::vector<const PatternRule*>> grouped;
   for (const RulePack& pack : set->packs_) {
     for (const PatternRule& rule : pack.rules)
