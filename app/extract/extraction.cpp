@@ -18,8 +18,7 @@ Extraction extract(const Document& document, const Analysis& analysis,
   for (const BlockAnalysis& block : analysis.blocks) {
     BlockExtraction out;
     out.values = values.find(document.text, block.block.span, document.date);
-    out.topics = find_topic_words(readers.rules(), document.lang, document.text, block.block.span,
-                                  block.rule_hits);
+    out.topics = find_topic_words(readers.rules(), document.lang, document.text, block.block.span);
     if (facts != nullptr) {
       out.entities = facts->names().find(document.text, block.block.span);
       out.labels = facts->labels(document.lang).find(document.text, block.block.span);

@@ -184,8 +184,7 @@ std::vector<const facts::ClaimReview*> PastClaims::repeated_in(std::string_view 
   }
   // Read last, and only for the few sentences that repeat a claim: a sentence calling it
   // false corrects it.
-  if (!repeated.empty() &&
-      !rules.kind(block.lang, "rebuttal").find_all(text, sentence, block.rule_hits).empty())
+  if (!repeated.empty() && !rules.kind(block.lang, "rebuttal").find_all(text, sentence).empty())
     return {};
   return repeated;
 }

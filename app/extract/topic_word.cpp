@@ -3,9 +3,9 @@
 namespace presscheck {
 
 std::vector<TopicWord> find_topic_words(const RuleSet& rules, Lang lang, std::string_view text,
-                                        Span within, const RuleHits& hits) {
+                                        Span within) {
   std::vector<TopicWord> found;
-  for (const RuleMatch& match : rules.kind(lang, "topic-word").find_all(text, within, hits)) {
+  for (const RuleMatch& match : rules.kind(lang, "topic-word").find_all(text, within)) {
     // Two rules may match one word; the first, leftmost one is enough to name its group.
     if (!found.empty() && found.back().span.overlaps(match.span))
       continue;

@@ -23,9 +23,7 @@ struct TopicWord {
 
 /// Every topic word of `lang` inside `within`, in text order. The views point into the
 /// rule set, which must outlive them.
-/// `hits` is the rule set's scan of a span holding `within` (BlockAnalysis::rule_hits),
-/// or none.
 std::vector<TopicWord> find_topic_words(const RuleSet& rules, Lang lang, std::string_view text,
-                                        Span within, const RuleHits& hits = {});
+                                        Span within);
 
 }  // namespace presscheck

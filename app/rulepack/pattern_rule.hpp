@@ -53,7 +53,6 @@ class PatternRule {
   std::vector<RuleExample> silent;
   std::string file;
   int line = 0;
-  int slot = -1;  // the rule's place among its language's rules, set when the packs load
 
   /// Checks the pattern's syntax now and compiles it on first use; returns RE2's error
   /// text when it does not parse. Compiling is most of the start-up time, and a run over

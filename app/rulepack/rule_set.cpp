@@ -56,8 +56,8 @@ const KindRules::Prefilter& KindRules::prefilter() const {
     RE2::Options options;
     options.set_log_errors(false);
     options.set_case_sensitive(false);
-    // A set of a whole kind's alternatives needs room for many DFA states on real
-    // French text (see re2_budget.hpp); RE2's default makes it rebuild them endlessly.
+    // A set of a whole kind's alternatives needs room for DFA states on real French text
+    // (see re2_budget.hpp); with too little, RE2 rebuilds them again and again.
     options.set_max_mem(kRe2SetMemory);
     prefilter.set = std::make_unique<RE2::Set>(options, RE2::UNANCHORED);
     for (const PatternRule* rule : rules_) {
@@ -79,138 +79,30 @@ KindRules::~KindRules() = default;
 KindRules::KindRules(KindRules&&) noexcept = default;
 KindRules& KindRules::operator=(KindRules&&) noexcept = default;
 
-namespace {
-
-// Matches in text order, the longest first at one place. Callers rely on the order of
-// equal spans too, so the rules always run in the same order: first those no set filters,
-// then the others in pack order.
-void sort_matches(std::vector<RuleMatch>& matches) {
-  std::sort(matches.begin(), matches.end(), [](const RuleMatch& a, const RuleMatch& b) {
-    return a.span.begin != b.span.begin ? a.span.begin < b.span.begin : a.span.end > b.span.end;
-  });
-}
-
-}  // namespace
-
-void KindRules::run_rules(std::string_view text, Span within,
-                          const std::vector<const PatternRule*>& rules,
-                          std::vector<RuleMatch>& matches) const {
-  for (const PatternRule* rule : rules) {
-    auto found = rule->find_all(text, within);
-    matches.insert(matches.end(), std::make_move_iterator(found.begin()),
-                   std::make_move_iterator(found.end()));
-  }
-}
-
 std::vector<RuleMatch> KindRules::find_all(std::string_view text, Span within) const {
   std::vector<RuleMatch> matches;
+  auto run = [&](const PatternRule* rule) {
+    auto found = rule->find_all(text, within);
+    matches.insert(matches.end(), found.begin(), found.end());
+  };
   if (rules_.empty())
     return matches;
   const Prefilter& prefilter = this->prefilter();
-  run_rules(text, within, prefilter.always_run, matches);
+  for (const PatternRule* rule : prefilter.always_run)
+    run(rule);
   if (!prefilter.members.empty()) {
     std::vector<int> hits;
     const std::string_view piece = text.substr(within.begin, within.size());
     if (prefilter.set->Match(re2::StringPiece(piece.data(), piece.size()), &hits)) {
       std::sort(hits.begin(), hits.end());
-      std::vector<const PatternRule*> hit_rules;
       for (int hit : hits)
-        hit_rules.push_back(prefilter.members[static_cast<std::size_t>(hit)]);
-      run_rules(text, within, hit_rules, matches);
+        run(prefilter.members[static_cast<std::size_t>(hit)]);
     }
   }
-  sort_matches(matches);
-  return matches;
-}
-
-std::vector<RuleMatch> KindRules::find_all(std::string_view text, Span within,
-                                           const RuleHits& hits) const {
-  if (!hits.covers(within))
-    return find_all(text, within);
-  std::vector<RuleMatch> matches;
-  if (rules_.empty())
-    return matches;
-  std::vector<const PatternRule*> unfiltered;
-  std::vector<const PatternRule*> hit_rules;
-  for (const PatternRule* rule : rules_) {
-    const RuleHits::Rule said = hits.at(rule->slot);
-    if (said == RuleHits::Rule::unfiltered)
-      unfiltered.push_back(rule);
-    else if (said == RuleHits::Rule::may_match)
-      hit_rules.push_back(rule);
-  }
-  // A kind the language set leaves out (a value kind, or case-sensitive rules) scans with
-  // its own prefilter, as without the language scan.
-  if (unfiltered.size() == rules_.size())
-    return find_all(text, within);
-  run_rules(text, within, unfiltered, matches);
-  run_rules(text, within, hit_rules, matches);
-  sort_matches(matches);
-  return matches;
-}
-
-namespace {
-
-// The kinds searched across whole blocks, which the language set scans for at once. The
-// value kinds (months, number words, scales...) are read by lexicons at given places and
-// never searched so: in the set they only added states (a set of all 108 French rules
-// scanned real French text 3× slower than one of these kinds).
-bool searched_across_blocks(std::string_view kind) {
-  static constexpr std::string_view kKinds[] = {
-      "negation",     "negating-verb", "not-negation", "clause-break", "reporting-verb",
-      "attribution",  "auxiliary",     "determiner",   "topic-word",   "rebuttal",
-      "title-marker", "title-copula",  "function-word"};
-  return std::find(std::begin(kKinds), std::end(kKinds), kind) != std::end(kKinds);
-}
-
-}  // namespace
-
-struct RuleSet::LanguageSet {
-  std::once_flag compiled;
-  std::unique_ptr<RE2::Set> set;
-  std::vector<int> slots;                 // index = the set's pattern index
-  std::vector<RuleHits::Rule> unscanned;  // every slot: unfiltered or no_match
-};
-
-// One set for all of a language's rules, compiled on first use as the kinds' sets are.
-const RuleSet::LanguageSet& RuleSet::language_set(Lang lang) const {
-  LanguageSet& out = *language_sets_[lang == Lang::fr ? 0 : 1];
-  std::call_once(out.compiled, [&] {
-    RE2::Options options;
-    options.set_log_errors(false);
-    options.set_case_sensitive(false);
-    options.set_max_mem(kRe2SetMemory);  // see re2_budget.hpp: French text needs the room
-    out.set = std::make_unique<RE2::Set>(options, RE2::UNANCHORED);
-    for (const RulePack& pack : packs_) {
-      if (pack.lang != lang)
-        continue;
-      for (const PatternRule& rule : pack.rules) {
-        const bool in_set = searched_across_blocks(rule.kind) && !rule.case_sensitive() &&
-                            out.set->Add(rule.pattern, nullptr) >= 0;
-        if (in_set)
-          out.slots.push_back(rule.slot);
-        out.unscanned.push_back(in_set ? RuleHits::Rule::no_match : RuleHits::Rule::unfiltered);
-      }
-    }
-    if (out.slots.empty() || !out.set->Compile())
-      out.set.reset();
+  std::sort(matches.begin(), matches.end(), [](const RuleMatch& a, const RuleMatch& b) {
+    return a.span.begin != b.span.begin ? a.span.begin < b.span.begin : a.span.end > b.span.end;
   });
-  return out;
-}
-
-RuleHits RuleSet::scan(Lang lang, std::string_view text, Span within) const {
-  const LanguageSet& language = language_set(lang);
-  if (!language.set)
-    return {};
-  std::vector<int> hits;
-  const std::string_view piece = text.substr(within.begin, within.size());
-  std::vector<RuleHits::Rule> rules = language.unscanned;
-  if (language.set->Match(re2::StringPiece(piece.data(), piece.size()), &hits)) {
-    for (int hit : hits)
-      rules[static_cast<std::size_t>(language.slots[static_cast<std::size_t>(hit)])] =
-          RuleHits::Rule::may_match;
-  }
-  return RuleHits(std::move(rules), within);
+  return matches;
 }
 
 std::shared_ptr<const RuleSet> RuleSet::load(const std::filesystem::path& dir) {
@@ -253,13 +145,6 @@ std::shared_ptr<const RuleSet> RuleSet::from_files(const std::vector<PackFile>& 
       message += "\n" + error;
     throw UserError(message);
   }
-  int slots[2] = {0, 0};
-  for (RulePack& pack : set->packs_) {
-    for (PatternRule& rule : pack.rules)
-      rule.slot = slots[pack.lang == Lang::fr ? 0 : 1]++;
-  }
-  for (auto& language : set->language_sets_)
-    language = std::make_shared<LanguageSet>();
   std::map<std::pair<Lang, std::string>, std::vector<const PatternRule*>> grouped;
   for (const RulePack& pack : set->packs_) {
     for (const PatternRule& rule : pack.rules)

@@ -84,7 +84,7 @@ bool colon_before(std::string_view text, Span block, std::size_t quote_begin) {
 // The auxiliaries inside each quote, in text order. Only quotes are compared word for
 // word, so they are all the analysis needs.
 std::vector<Span> auxiliaries_in_quotes(const Document& document, const RuleSet& rules,
-                                        const RuleHits& hits, const std::vector<Quote>& quotes) {
+                                        const std::vector<Quote>& quotes) {
   std::vector<Span> found;
   const KindRules& auxiliaries = rules.kind(document.lang, "auxiliary");
   for (const Quote& quote : quotes) {
@@ -93,7 +93,7 @@ std::vector<Span> auxiliaries_in_quotes(const Document& document, const RuleSet&
     // Up to the closing mark, so that a last word's end is seen (RE2's $ does not match
     // where the search stops).
     for (const RuleMatch& match :
-         auxiliaries.find_all(document.text, {quote.inner.begin, quote.outer.end}, hits))
+         auxiliaries.find_all(document.text, {quote.inner.begin, quote.outer.end}))
       found.push_back(match.span);
   }
   return found;
@@ -103,7 +103,7 @@ std::vector<Span> auxiliaries_in_quotes(const Document& document, const RuleSet&
 // the runs that quotes are compared on. A determiner after a copula or an auxiliary opens a
 // predicate, which the negation does reach ("won't be a 'great initiative'"): it is left out.
 std::vector<Span> determiners_at_quotes(const Document& document, const RuleSet& rules,
-                                        const RuleHits& hits, const std::vector<Token>& tokens,
+                                        const std::vector<Token>& tokens,
                                         const std::vector<Quote>& quotes) {
   std::vector<Span> found;
   const KindRules& determiners = rules.kind(document.lang, "determiner");
@@ -118,12 +118,11 @@ std::vector<Span> determiners_at_quotes(const Document& document, const RuleSet&
     const auto next = token_before(quote.outer.begin);
     const std::size_t from =
         next == tokens.begin() ? quote.outer.begin : std::prev(next)->span.begin;
-    for (const RuleMatch& match :
-         determiners.find_all(document.text, {from, quote.outer.end}, hits)) {
+    for (const RuleMatch& match : determiners.find_all(document.text, {from, quote.outer.end})) {
       const auto at = token_before(match.span.begin);
       // The span runs to the determiner, so that the word's end is seen.
       if (at != tokens.begin() &&
-          !auxiliaries.find_all(document.text, {std::prev(at)->span.begin, match.span.begin}, hits)
+          !auxiliaries.find_all(document.text, {std::prev(at)->span.begin, match.span.begin})
                .empty())
         continue;
       found.push_back(match.span);
@@ -154,25 +153,20 @@ Analysis analyze(const Document& document, const RuleSet& rules) {
     BlockAnalysis out;
     out.block = block;
     out.lang = document.lang;
-    // One scan of the block with every rule of the language; each kind below then runs
-    // only the rules that scan found, instead of scanning the block again.
-    out.rule_hits = rules.scan(document.lang, text, block.span);
-    const RuleHits& hits = out.rule_hits;
     out.tokens = tokenize(text, block.span);
     out.sentences = split_sentences(text, block.span);
     out.quotes = find_quotes(text, block.span);
-    out.negations = find_negations(rules, document.lang, text, block.span, hits);
+    out.negations = find_negations(rules, document.lang, text, block.span);
     for (const NegationCue& cue : out.negations)
       out.longest_negation = std::max(out.longest_negation, cue.span.size());
     for (const RuleMatch& match :
-         rules.kind(document.lang, "clause-break").find_all(text, block.span, hits)) {
+         rules.kind(document.lang, "clause-break").find_all(text, block.span)) {
       out.clause_breaks.push_back(match.span);
     }
-    out.reporting_verbs =
-        rules.kind(document.lang, "reporting-verb").find_all(text, block.span, hits);
-    out.attributions = rules.kind(document.lang, "attribution").find_all(text, block.span, hits);
-    out.auxiliaries = auxiliaries_in_quotes(document, rules, hits, out.quotes);
-    out.determiners = determiners_at_quotes(document, rules, hits, out.tokens, out.quotes);
+    out.reporting_verbs = rules.kind(document.lang, "reporting-verb").find_all(text, block.span);
+    out.attributions = rules.kind(document.lang, "attribution").find_all(text, block.span);
+    out.auxiliaries = auxiliaries_in_quotes(document, rules, out.quotes);
+    out.determiners = determiners_at_quotes(document, rules, out.tokens, out.quotes);
     out.speakers = find_speakers(
         {text, out.tokens, out.sentences, out.clause_breaks, out.reporting_verbs, out.attributions},
         out.quotes);

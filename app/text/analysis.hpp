@@ -26,9 +26,6 @@ struct BlockAnalysis {
   std::vector<Span> clause_breaks;
   std::vector<RuleMatch> reporting_verbs;
   std::vector<RuleMatch> attributions;
-  /// Which rules of the language may match in the block: later stages pass it to
-  /// KindRules::find_all for any span of the block instead of scanning it again.
-  RuleHits rule_hits;
 };
 
 /// The text stage's reading of a whole document, block by block.

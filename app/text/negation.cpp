@@ -35,16 +35,11 @@ bool explained_away(const std::vector<Span>& words, const std::vector<RuleMatch>
 
 std::vector<NegationCue> find_negations(const RuleSet& rules, Lang lang, std::string_view text,
                                         Span within) {
-  return find_negations(rules, lang, text, within, RuleHits());
-}
-
-std::vector<NegationCue> find_negations(const RuleSet& rules, Lang lang, std::string_view text,
-                                        Span within, const RuleHits& hits) {
-  const auto particles = rules.kind(lang, "negation").find_all(text, within, hits);
-  const auto verbs = rules.kind(lang, "negating-verb").find_all(text, within, hits);
+  const auto particles = rules.kind(lang, "negation").find_all(text, within);
+  const auto verbs = rules.kind(lang, "negating-verb").find_all(text, within);
   if (particles.empty() && verbs.empty())
     return {};
-  const auto pseudo = rules.kind(lang, "not-negation").find_all(text, within, hits);
+  const auto pseudo = rules.kind(lang, "not-negation").find_all(text, within);
   std::vector<NegationCue> cues;
   auto add = [&](const std::vector<RuleMatch>& matches, bool verb) {
     for (const RuleMatch& match : matches) {

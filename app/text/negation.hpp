@@ -24,8 +24,5 @@ struct NegationCue {
 /// « sans doute »). The cues come in text order.
 std::vector<NegationCue> find_negations(const RuleSet& rules, Lang lang, std::string_view text,
                                         Span within);
-/// The same, with the rule set's scan of a span holding `within` (RuleSet::scan).
-std::vector<NegationCue> find_negations(const RuleSet& rules, Lang lang, std::string_view text,
-                                        Span within, const RuleHits& hits);
 
 }  // namespace presscheck
