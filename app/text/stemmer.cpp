@@ -2,7 +2,6 @@
 
 #include <libstemmer.h>
 #include <memory>
-#include <unordered_map>
 
 namespace presscheck {
 namespace {
@@ -20,12 +19,9 @@ sb_stemmer* stemmer_for(Lang lang) {
   return lang == Lang::fr ? french.get() : english.get();
 }
 
-// A draft's words repeat (articles, auxiliaries, the names it is about), and the claim
-// check stems every word of every sentence: each thread remembers the stems it made. The
-// memory is bounded by starting afresh past a number of distinct words no draft reaches.
-constexpr std::size_t kRememberedStems = 1 << 16;
+}  // namespace
 
-std::string stem_uncached(Lang lang, std::string_view folded) {
+std::string stem(Lang lang, std::string_view folded) {
   sb_stemmer* stemmer = stemmer_for(lang);
   if (stemmer == nullptr || folded.empty())
     return std::string(folded);
@@ -35,19 +31,6 @@ std::string stem_uncached(Lang lang, std::string_view folded) {
     return std::string(folded);
   return std::string(reinterpret_cast<const char*>(stemmed),
                      static_cast<std::size_t>(sb_stemmer_length(stemmer)));
-}
-
-}  // namespace
-
-std::string stem(Lang lang, std::string_view folded) {
-  thread_local std::unordered_map<std::string, std::string> remembered[2];
-  auto& stems = remembered[lang == Lang::fr ? 0 : 1];
-  const std::string key(folded);
-  if (const auto found = stems.find(key); found != stems.end())
-    return found->second;
-  if (stems.size() >= kRememberedStems)
-    stems.clear();
-  return stems.emplace(key, stem_uncached(lang, folded)).first->second;
 }
 
 }  // namespace presscheck
