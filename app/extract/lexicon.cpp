@@ -4,6 +4,7 @@
 #include <charconv>
 
 #include "extract/scan.hpp"
+#include "rulepack/re2_budget.hpp"
 
 namespace presscheck {
 namespace {
@@ -16,6 +17,8 @@ std::unique_ptr<RE2> compile(const std::string& pattern) {
   options.set_log_errors(false);
   options.set_longest_match(true);
   options.set_case_sensitive(true);  // each rule carries its own (?i:) flag
+  // An alternation of a whole kind (months, number words) is a set in all but name.
+  options.set_max_mem(kRe2SetMemory);
   auto regex = std::make_unique<RE2>(pattern, options);
   if (!regex->ok())
     return nullptr;

@@ -9,6 +9,7 @@
 #include "extract/number.hpp"
 #include "extract/percent.hpp"
 #include "extract/scan.hpp"
+#include "rulepack/re2_budget.hpp"
 
 namespace presscheck {
 namespace {
@@ -239,6 +240,9 @@ ValueExtractor::ValueExtractor(const RuleSet& rules, Lang lang) : lexicons_(rule
   RE2::Options options;
   options.set_log_errors(false);
   options.set_case_sensitive(true);  // each rule carries its own (?i:) flag
+  // Where values may start is the alternation of four kinds' words: as large as a set, it
+  // needs a set's budget (see re2_budget.hpp).
+  options.set_max_mem(kRe2SetMemory);
   starts_ = std::make_unique<RE2>(pattern, options);
   if (!starts_->ok()) {
     throw UserError("the value rules of " + std::string(lang_code(lang)) +

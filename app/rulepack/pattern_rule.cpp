@@ -7,6 +7,7 @@
 
 #include "core/error.hpp"
 #include "core/utf8.hpp"
+#include "rulepack/re2_budget.hpp"
 
 namespace presscheck {
 namespace {
@@ -85,12 +86,12 @@ struct PatternRule::Compiled {
 
 namespace {
 
+// Every rule gets the project's budget (see re2_budget.hpp) unless it asks for more.
 RE2::Options options_for(bool case_sensitive, std::int64_t max_memory) {
   RE2::Options options;
   options.set_log_errors(false);
   options.set_case_sensitive(case_sensitive);
-  if (max_memory > 0)
-    options.set_max_mem(max_memory);
+  options.set_max_mem(std::max(max_memory, kRe2PatternMemory));
   return options;
 }
 

@@ -60,7 +60,8 @@ class PatternRule {
   /// French drafts needs no English rule, nor the rules that never come close to matching.
   std::optional<std::string> prepare(bool case_sensitive);
   /// Compiles the pattern now; returns RE2's error text when it does not compile.
-  /// `max_memory` raises RE2's budget (8 MiB by default) for very large patterns.
+  /// `max_memory` raises RE2's budget (kRe2PatternMemory by default) for very large
+  /// patterns.
   std::optional<std::string> compile(bool case_sensitive, std::int64_t max_memory = 0);
   bool case_sensitive() const;
   /// Every match inside `within`, leftmost first, never starting or ending inside a word.

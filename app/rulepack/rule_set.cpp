@@ -9,6 +9,7 @@
 
 #include "core/data_dir.hpp"
 #include "core/error.hpp"
+#include "rulepack/re2_budget.hpp"
 #include "rulepack/rule_kind.hpp"
 
 namespace presscheck {
@@ -55,6 +56,9 @@ const KindRules::Prefilter& KindRules::prefilter() const {
     RE2::Options options;
     options.set_log_errors(false);
     options.set_case_sensitive(false);
+    // A set of a whole kind's alternatives needs room for DFA states on real French text
+    // (see re2_budget.hpp); with too little, RE2 rebuilds them again and again.
+    options.set_max_mem(kRe2SetMemory);
     prefilter.set = std::make_unique<RE2::Set>(options, RE2::UNANCHORED);
     for (const PatternRule* rule : rules_) {
       if (rule->case_sensitive() || prefilter.set->Add(rule->pattern, nullptr) < 0) {
