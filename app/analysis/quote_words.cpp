@@ -113,35 +113,42 @@ Span run_span(const std::vector<const Token*>& tokens, std::size_t first, std::s
   return {tokens[first]->span.begin, tokens[first + count - 1]->span.end};
 }
 
-std::vector<QuotePairing> pair_with_body(const QuoteWords& headline,
-                                         const std::vector<BlockAnalysis>& blocks) {
-  std::vector<QuotePairing> pairings;
-  if (headline.core.empty())
-    return pairings;
+std::vector<QuoteWords> body_quote_words(const std::vector<BlockAnalysis>& blocks) {
+  std::vector<QuoteWords> quotes;
   for (const BlockAnalysis& block : blocks) {
     if (block.block.part != Part::body)
       continue;
     for (const Quote& quote : block.quotes) {
-      const QuoteWords body = core_words(block, quote);
-      if (body.core.empty())
-        continue;
-      const bool headline_longer = headline.core.size() >= body.core.size();
-      const QuoteWords& longer = headline_longer ? headline : body;
-      const QuoteWords& shorter = headline_longer ? body : headline;
-      // A headline quote of one word ("rattled") inside a longer body quote is too loose to
-      // contradict it; "won't sign" is a phrase, even if only "sign" is left to compare.
-      const bool contained = shorter.core.size() == 1 && longer.core.size() != 1 &&
-                             !headline_longer && written_words(headline) == 1;
-      if (!significant(shorter.core, 0, shorter.core.size()))
-        continue;
-      for (std::size_t start : find_stem_runs(longer.stems, shorter.stems)) {
-        const Span longer_run = run_span(longer.core, start, shorter.core.size());
-        const Span shorter_run = run_span(shorter.core, 0, shorter.core.size());
-        const Span headline_run = headline_longer ? longer_run : shorter_run;
-        const Span body_run = headline_longer ? shorter_run : longer_run;
-        pairings.push_back({&block, &quote, polarity_of(*headline.block, headline_run),
-                            polarity_of(block, body_run), contained});
-      }
+      QuoteWords words = core_words(block, quote);
+      if (!words.core.empty())
+        quotes.push_back(std::move(words));
+    }
+  }
+  return quotes;
+}
+
+std::vector<QuotePairing> pair_with_body(const QuoteWords& headline,
+                                         const std::vector<QuoteWords>& body_quotes) {
+  std::vector<QuotePairing> pairings;
+  if (headline.core.empty())
+    return pairings;
+  for (const QuoteWords& body : body_quotes) {
+    const bool headline_longer = headline.core.size() >= body.core.size();
+    const QuoteWords& longer = headline_longer ? headline : body;
+    const QuoteWords& shorter = headline_longer ? body : headline;
+    // A headline quote of one word ("rattled") inside a longer body quote is too loose to
+    // contradict it; "won't sign" is a phrase, even if only "sign" is left to compare.
+    const bool contained = shorter.core.size() == 1 && longer.core.size() != 1 &&
+                           !headline_longer && written_words(headline) == 1;
+    if (!significant(shorter.core, 0, shorter.core.size()))
+      continue;
+    for (std::size_t start : find_stem_runs(longer.stems, shorter.stems)) {
+      const Span longer_run = run_span(longer.core, start, shorter.core.size());
+      const Span shorter_run = run_span(shorter.core, 0, shorter.core.size());
+      const Span headline_run = headline_longer ? longer_run : shorter_run;
+      const Span body_run = headline_longer ? shorter_run : longer_run;
+      pairings.push_back({body.block, body.quote, polarity_of(*headline.block, headline_run),
+                          polarity_of(*body.block, body_run), contained});
     }
   }
   return pairings;
@@ -153,9 +160,13 @@ std::vector<std::pair<const BlockAnalysis*, const Quote*>> top_quotes(std::strin
   for (const BlockAnalysis& block : analysis.blocks) {
     if (block.block.part == Part::body)
       continue;
+    std::size_t taken = 0;
     for (const Quote& quote : block.quotes) {
+      if (taken == kMaxTopQuotes)
+        break;
       if (quote.closed && quote.depth == 0 && !looks_like_a_name(text, block, quote)) {
         quotes.emplace_back(&block, &quote);
+        ++taken;
       }
     }
   }

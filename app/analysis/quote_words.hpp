@@ -39,17 +39,23 @@ struct QuotePairing {
   bool contained = false;
 };
 
+/// The meaning words of every body quote, read once for all the headline's quotes.
+std::vector<QuoteWords> body_quote_words(const std::vector<BlockAnalysis>& blocks);
+
 /// Every body quote that shares the headline quote's words: one quote's meaning words
 /// stand, stem for stem and contiguous, in the other's. A one-word body quote pairs with a
 /// longer headline quote that holds it (« opposée » in « pas opposée à la réforme »); a
 /// one-word headline quote inside a longer body quote pairs as `contained`. A shared run
 /// must hold a word of four letters or more, so « de la » pairs with nothing.
 std::vector<QuotePairing> pair_with_body(const QuoteWords& headline,
-                                         const std::vector<BlockAnalysis>& blocks);
+                                         const std::vector<QuoteWords>& body_quotes);
 
 /// The headline and standfirst quotes worth comparing: closed, not nested in another, and
 /// not a name in a sentence-case headline ("Black Lives Matter", « Bassins de Lumières »):
-/// names and titles of works carry no claim.
+/// names and titles of works carry no claim. Only the first `kMaxTopQuotes` of a block
+/// count: each is compared with every body quote, and a headline of thousands of quotes
+/// (hostile input, not a headline) would make that quadratic.
+inline constexpr std::size_t kMaxTopQuotes = 32;
 std::vector<std::pair<const BlockAnalysis*, const Quote*>> top_quotes(std::string_view text,
                                                                       const Analysis& analysis);
 

@@ -60,9 +60,13 @@ const RuleInfo& HeadlineNegatedQuote::info() const {
 void HeadlineNegatedQuote::run(const CheckContext& context, std::vector<Diagnostic>& out) const {
   const Document& doc = context.document;
   const Reporter report(info(), context, out);
-  for (const auto& [block, quote] : top_quotes(context.document.text, context.analysis)) {
+  const auto tops = top_quotes(context.document.text, context.analysis);
+  if (tops.empty())
+    return;  // most drafts: the body's quotes need not be read
+  const std::vector<QuoteWords> body_quotes = body_quote_words(context.analysis.blocks);
+  for (const auto& [block, quote] : tops) {
     const QuoteWords words = core_words(*block, *quote);
-    std::vector<QuotePairing> pairings = pair_with_body(words, context.analysis.blocks);
+    std::vector<QuotePairing> pairings = pair_with_body(words, body_quotes);
     // Two speakers may say opposite things: when both sides name who speaks, only the same
     // speaker's words are compared.
     const Speaker& speaker = speaker_of(*block, *quote);

@@ -143,11 +143,15 @@ void QuoteNotInBody::run(const CheckContext& context, std::vector<Diagnostic>& o
   const Document& doc = context.document;
   const std::string_view text = context.document.text;
   const Reporter report(info(), context, out);
+  const auto tops = top_quotes(context.document.text, context.analysis);
+  if (tops.empty())
+    return;  // most drafts: the body's quotes need not be read
   const auto for_headline = source_words(text, context.analysis, Part::headline, false);
   const auto for_standfirst = source_words(text, context.analysis, Part::standfirst, false);
   const auto for_headline_short = source_words(text, context.analysis, Part::headline, true);
   const auto for_standfirst_short = source_words(text, context.analysis, Part::standfirst, true);
-  for (const auto& [block, quote] : top_quotes(context.document.text, context.analysis)) {
+  const std::vector<QuoteWords> body_quotes = body_quote_words(context.analysis.blocks);
+  for (const auto& [block, quote] : tops) {
     const bool from_headline = block->block.part == Part::headline;
     const auto& body = from_headline ? for_headline : for_standfirst;
     const auto& body_short = from_headline ? for_headline_short : for_standfirst_short;
@@ -160,7 +164,7 @@ void QuoteNotInBody::run(const CheckContext& context, std::vector<Diagnostic>& o
     // A quote the body quotes with other polarity is headline.negated-quote's to report.
     // Pairing reads past auxiliaries and inflections, so a quote that pairs the same way
     // round must still stand in the body word for word (« était » is not « est »).
-    const auto pairings = pair_with_body(core_words(*block, *quote), context.analysis.blocks);
+    const auto pairings = pair_with_body(core_words(*block, *quote), body_quotes);
     if (std::any_of(pairings.begin(), pairings.end(),
                     [](const QuotePairing& p) { return !p.contained && p.headline != p.body; }))
       continue;
