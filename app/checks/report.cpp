@@ -12,28 +12,28 @@ Diagnostic finding(const RuleInfo& rule, Span span, std::string message) {
 }
 
 Finding& Finding::evidence(Span span, std::string message) {
-  diagnostic_.evidence.push_back({span, std::move(message)});
+  diagnostic().evidence.push_back({span, std::move(message)});
   return *this;
 }
 
 Finding& Finding::fact(std::optional<FactEvidence> fact) {
-  diagnostic_.fact = std::move(fact);
+  diagnostic().fact = std::move(fact);
   return *this;
 }
 
 Finding& Finding::suggest(Span span, std::string text) {
-  diagnostic_.suggestion = Suggestion{span, std::move(text)};
+  diagnostic().suggestion = Suggestion{span, std::move(text)};
   return *this;
 }
 
 Finding& Finding::at(Span span) {
-  diagnostic_.span = span;
+  diagnostic().span = span;
   return *this;
 }
 
 Finding Reporter::operator()(Span span, std::string message) const {
   out_.push_back(finding(rule_, span, std::move(message)));
-  return Finding(out_.back(), lang_);
+  return Finding(out_, out_.size() - 1, lang_);
 }
 
 }  // namespace presscheck

@@ -22,11 +22,13 @@ std::string worded(Lang lang, fmt::format_string<Args...> fr, fmt::format_string
 /// A finding of `rule` at `span`, its message already in the draft's language.
 Diagnostic finding(const RuleInfo& rule, Span span, std::string message);
 
-/// A finding just reported, completed in place: evidence, a fact, a suggestion. It refers
-/// to the last finding of the check's list, so it is used before the next one is reported.
+/// A finding just reported, completed in place: evidence, a fact, a suggestion. It holds
+/// the finding's place in the check's list, not a reference into it, so it stays valid
+/// when later findings make the list grow.
 class Finding {
  public:
-  Finding(Diagnostic& diagnostic, Lang lang) : diagnostic_(diagnostic), lang_(lang) {}
+  Finding(std::vector<Diagnostic>& list, std::size_t index, Lang lang)
+      : list_(list), index_(index), lang_(lang) {}
 
   /// Another place of the draft that supports the finding, worded already.
   Finding& evidence(Span span, std::string message);
@@ -43,7 +45,10 @@ class Finding {
   Finding& at(Span span);
 
  private:
-  Diagnostic& diagnostic_;
+  Diagnostic& diagnostic() { return list_[index_]; }
+
+  std::vector<Diagnostic>& list_;
+  std::size_t index_;
   Lang lang_;
 };
 

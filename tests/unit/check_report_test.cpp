@@ -66,5 +66,23 @@ TEST(CheckReport, AFindingCanUnderlineOtherWordsThanFirstReported) {
   EXPECT_EQ(out[0].message, "titre");
 }
 
+TEST(CheckReport, AFindingKeptWhileOthersAreReportedIsStillCompletedInPlace) {
+  // A check may report its finding, then others, then come back to add evidence: the list
+  // has grown (and moved) meanwhile.
+  const Document doc = paragraph("Le ministre a dit non.", Lang::fr);
+  const Analysis analysis;
+  const CheckContext context{doc, analysis, bundled_rules()};
+  std::vector<Diagnostic> out;
+  const Reporter report(kRule, context, out);
+  Finding first = report({0, 2}, "premier", "first");
+  for (int i = 0; i < 100; ++i)
+    report({3, 10}, "autre", "other");
+  first.evidence({11, 13}, "le corps dit « {} »", "the body says \"{}\"", "a dit");
+  ASSERT_EQ(out.size(), 101u);
+  ASSERT_EQ(out[0].evidence.size(), 1u);
+  EXPECT_EQ(out[0].evidence[0].message, "le corps dit « a dit »");
+  EXPECT_TRUE(out[100].evidence.empty());
+}
+
 }  // namespace
 }  // namespace presscheck
