@@ -13,15 +13,16 @@ RUN bash .ci/install-deps && rm -rf /var/lib/apt/lists/*
 COPY . .
 RUN cmake -S . -B /build -G Ninja -DCMAKE_BUILD_TYPE=Release -DBUILD_TESTING=OFF \
       -DCMAKE_INSTALL_PREFIX=/usr/local \
- && cmake --build /build --target presscheck \
+ && cmake --build /build --target presscheck presscheck-serve \
  && DESTDIR=/staging cmake --install /build --strip
 
 FROM debian:12-slim
-# The shared libraries the program links (see `ldd presscheck`), and git for --changed-since.
+# The shared libraries the programs link (`ldd presscheck presscheck-serve`; the others are
+# linked from their static archives, see cmake/static_deps.cmake), and git for
+# --changed-since.
 RUN apt-get update -qq \
  && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
-      libedit2 libfmt9 libgumbo1 libmd4c0 libre2-9 libsimdjson14 libsqlite3-0 libstemmer0d \
-      libtomlplusplus3 libutf8proc2 libyaml-cpp0.7 libbz2-1.0 zlib1g git \
+      libfmt9 libmd4c0 libsimdjson14 libtomlplusplus3 libcpp-httplib0.11 git \
  && rm -rf /var/lib/apt/lists/*
 COPY --from=build /staging/usr/local /usr/local
 # Any user may run the image (`--user "$(id -u):$(id -g)"` keeps the drafts' owner, which git

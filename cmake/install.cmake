@@ -1,7 +1,8 @@
-# `cmake --install build [--prefix P]`: the program in bin/, its rule packs and starter fact
-# base in share/presscheck/ (where core/data_dir.cpp looks, relative to the program), the man
-# page and the shell completions where man and the shells find them.
-install(TARGETS presscheck RUNTIME DESTINATION "${CMAKE_INSTALL_BINDIR}")
+# `cmake --install build [--prefix P]`: the program in bin/, beside presscheck-serve, which
+# `presscheck serve` runs from there; its rule packs and starter fact base in
+# share/presscheck/ (where core/data_dir.cpp looks, relative to the program); the man page
+# and the shell completions where man and the shells find them.
+install(TARGETS presscheck presscheck-serve RUNTIME DESTINATION "${CMAKE_INSTALL_BINDIR}")
 install(DIRECTORY "${PROJECT_SOURCE_DIR}/rules" "${PROJECT_SOURCE_DIR}/facts"
         DESTINATION "${CMAKE_INSTALL_DATADIR}/presscheck"
         FILES_MATCHING PATTERN "*.toml" PATTERN "*.jsonl" PATTERN "*.md")

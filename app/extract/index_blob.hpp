@@ -118,24 +118,25 @@ class HashedValues {
   std::span<const std::uint32_t> begins_;  // (1 << bits_) + 1 offsets into entries_
 };
 
-/// One heap buffer on an 8-byte boundary holding a blob read from the base.
+/// Gives an AlignedBytes' memory back: unmapped when it was mapped, else deleted.
+struct BlobMemoryRelease {
+  std::size_t mapped_size = 0;  // 0: from the heap
+  void operator()(void* memory) const;
+};
+
+/// One buffer on an 8-byte boundary holding a blob read from the base.
 class AlignedBytes {
  public:
   AlignedBytes() = default;
-  explicit AlignedBytes(std::string_view bytes)
-      : words_(new std::uint64_t[(bytes.size() + 7) / 8]), size_(bytes.size()) {
-    if (!bytes.empty())
-      std::memcpy(words_.get(), bytes.data(), bytes.size());
-  }
-  /// `size` bytes to be filled through data().
-  explicit AlignedBytes(std::size_t size)
-      : words_(new std::uint64_t[(size + 7) / 8]), size_(size) {}
-  char* data() { return reinterpret_cast<char*>(words_.get()); }
-  std::string_view view() const { return {reinterpret_cast<const char*>(words_.get()), size_}; }
+  explicit AlignedBytes(std::string_view bytes);
+  /// `size` bytes to be filled through data(), not initialised: the copy writes every byte
+  /// that is read.
+  explicit AlignedBytes(std::size_t size);
+  char* data() { return static_cast<char*>(memory_.get()); }
+  std::string_view view() const { return {static_cast<const char*>(memory_.get()), size_}; }
 
  private:
-  // Not value-initialised: the copy writes every byte that is read.
-  std::unique_ptr<std::uint64_t[]> words_;
+  std::unique_ptr<void, BlobMemoryRelease> memory_;
   std::size_t size_ = 0;
 };
 

@@ -29,6 +29,18 @@ std::string file_uri(const fs::path& path) {
   return uri;
 }
 
+// Reads the file through a memory map rather than a read and a page-cache buffer per 4 KB
+// page: lint's start-up reads its name indexes, a blob of megabytes spread over hundreds of
+// overflow pages, and with `pread` that was a quarter of a run on one draft. Writers replace
+// a base by renaming a new file over it or append through the WAL, so a mapped file is
+// never cut short under a reader.
+constexpr const char* kMapWholeBase = "PRAGMA mmap_size = 1073741824";
+
+SQLite::Database mapped(SQLite::Database db) {
+  db.exec(kMapWholeBase);
+  return db;
+}
+
 }  // namespace
 
 SQLite::Database open_for_reading(const fs::path& path, int busy_timeout_ms) {
@@ -36,14 +48,14 @@ SQLite::Database open_for_reading(const fs::path& path, int busy_timeout_ms) {
   if (may_write(path) && may_write(folder)) {
     SQLite::Database db(path, SQLite::OPEN_READWRITE, busy_timeout_ms);
     db.exec("PRAGMA query_only = ON");
-    return db;
+    return mapped(std::move(db));
   }
   std::error_code error;
   if (!fs::exists(path.string() + "-wal", error)) {
-    return SQLite::Database(file_uri(path) + "?immutable=1",
-                            SQLite::OPEN_READONLY | SQLite::OPEN_URI, busy_timeout_ms);
+    return mapped(SQLite::Database(file_uri(path) + "?immutable=1",
+                                   SQLite::OPEN_READONLY | SQLite::OPEN_URI, busy_timeout_ms));
   }
-  return SQLite::Database(path, SQLite::OPEN_READONLY, busy_timeout_ms);
+  return mapped(SQLite::Database(path, SQLite::OPEN_READONLY, busy_timeout_ms));
 }
 
 }  // namespace presscheck::facts

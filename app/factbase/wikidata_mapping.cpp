@@ -187,7 +187,11 @@ MappingError::MappingError(std::vector<std::string> errors)
     : UserError(joined(errors)), errors_(std::move(errors)) {}
 
 WikidataMapping load_wikidata_mapping(const std::filesystem::path& path) {
-  auto [problems, root] = parse_toml_file(path, "mapping file");
+  // Named references, not a structured binding: clang before 16 refuses a lambda that
+  // captures a binding, and the fuzz build uses clang 14.
+  ParsedToml parsed = parse_toml_file(path, "mapping file");
+  TomlProblems& problems = parsed.problems;
+  const toml::table& root = parsed.root;
   WikidataMapping mapping;
   check_keys(root,
              {"instance_of", "dates", "references", "classes", "units", "properties", "sparql"},

@@ -21,7 +21,7 @@ fail() {
 mv "$work/installed" "$work/moved"
 prefix=$work/moved
 
-for file in bin/presscheck share/presscheck/rules/fr/negation.toml \
+for file in bin/presscheck bin/presscheck-serve share/presscheck/rules/fr/negation.toml \
   share/presscheck/rules/en/negation.toml share/presscheck/facts/entities.jsonl \
   share/presscheck/facts/wikidata/statements.jsonl share/presscheck/facts/wikidata-mapping.toml \
   share/man/man1/presscheck.1 share/bash-completion/completions/presscheck \
@@ -29,15 +29,27 @@ for file in bin/presscheck share/presscheck/rules/fr/negation.toml \
   [ -f "$prefix/$file" ] || fail "the install lacks $file"
 done
 [ -x "$prefix/bin/presscheck" ] || fail "bin/presscheck is not executable"
+[ -x "$prefix/bin/presscheck-serve" ] || fail "bin/presscheck-serve is not executable"
 
 # No path of the checkout in the program's data. Debug information may name source files,
 # and so may the constants of a sanitizer build (where each report points): a string naming
 # a C++ source file is that, any other one holding the checkout's path is a leak.
-objcopy -O binary --only-section=.rodata "$prefix/bin/presscheck" "$work/rodata"
-leaked=$(strings -a -n 4 "$work/rodata" | grep -F "$source" | grep -vE '\.(cpp|hpp|h|tcc)$' || true)
-if [ -n "$leaked" ]; then
-  fail "the installed program's constants hold the checkout's path $source: $(echo "$leaked" | head -1)"
-fi
+for program in presscheck presscheck-serve; do
+  objcopy -O binary --only-section=.rodata "$prefix/bin/$program" "$work/rodata"
+  leaked=$(strings -a -n 4 "$work/rodata" | grep -F "$source" |
+    grep -vE '\.(cpp|hpp|h|tcc)$' || true)
+  if [ -n "$leaked" ]; then
+    fail "the installed $program's constants hold the checkout's path $source:" \
+      "$(echo "$leaked" | head -1)"
+  fi
+done
+
+# The installed presscheck finds the installed desk program: `serve --help` is its help.
+status=0
+(cd "$work" && "$prefix/bin/presscheck" serve --help >"$work/out" 2>&1) || status=$?
+[ "$status" -eq 0 ] || fail "presscheck serve --help: exit $status, expected 0: $(cat "$work/out")"
+grep -qF "Usage: presscheck serve [OPTIONS]" "$work/out" ||
+  fail "presscheck serve --help: not the desk's help: $(cat "$work/out")"
 
 # Run the way a user of the package would: no variable of ours, a cache of its own, from a
 # folder that is not under the checkout or the build tree.
