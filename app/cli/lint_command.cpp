@@ -9,7 +9,6 @@
 
 #include "checks/registry.hpp"
 #include "cli/commands.hpp"
-#include "cli/progress.hpp"
 #include "core/error.hpp"
 #include "core/terminal_safe.hpp"
 #include "lint/fix_files.hpp"
@@ -17,6 +16,7 @@
 #include "lint/lint_runner.hpp"
 #include "lint/lint_setup.hpp"
 #include "lint/path_list.hpp"
+#include "lint/progress.hpp"
 #include "render/formats.hpp"
 
 namespace presscheck {

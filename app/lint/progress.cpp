@@ -1,4 +1,4 @@
-#include "cli/progress.hpp"
+#include "lint/progress.hpp"
 
 #include <fmt/format.h>
 #include <unistd.h>
