@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 #include <algorithm>
+#include <future>
 #include <thread>
 
 #include "core/error.hpp"
@@ -31,8 +32,6 @@ std::string fact_base_path(const LintOptions& options, const Config& config) {
 LintSetup set_up_lint(const LintOptions& options) {
   LintSettings settings;
   settings.stdin_name = options.stdin_name;
-  settings.rules = RuleSet::load(
-      options.rules_dir.empty() ? default_rules_dir() : std::filesystem::path(options.rules_dir));
   if (!options.lang.empty())
     settings.lang = parse_lang(options.lang);
   if (!options.fail_level.empty())
@@ -42,14 +41,22 @@ LintSetup set_up_lint(const LintOptions& options) {
   settings.jobs =
       options.jobs > 0 ? options.jobs : std::max(1u, std::thread::hardware_concurrency());
   ConfigResolver configs(settings.config_file, is_known_rule);
-  std::shared_ptr<const FactIndex> facts;
+  // The fact base and its name index are read while the rule packs load: neither needs the
+  // other, and each is a good part of a short run's start-up. A failure of either is
+  // reported as before, the rule packs' first.
+  std::future<std::shared_ptr<const FactIndex>> facts;
   if (!options.no_facts) {
-    auto base = std::make_shared<facts::FactBase>(
-        facts::open_facts(fact_base_path(options, *configs.for_path("-"))));
-    base->hold_snapshot();
-    facts = std::make_shared<const FactIndex>(std::move(base));
+    facts =
+        std::async(std::launch::async, [path = fact_base_path(options, *configs.for_path("-"))] {
+          auto base = std::make_shared<facts::FactBase>(facts::open_facts(path));
+          base->hold_snapshot();
+          return std::make_shared<const FactIndex>(std::move(base));
+        });
   }
-  settings.readers = std::make_shared<const ClaimReaders>(settings.rules, std::move(facts));
+  settings.rules = RuleSet::load(
+      options.rules_dir.empty() ? default_rules_dir() : std::filesystem::path(options.rules_dir));
+  settings.readers = std::make_shared<const ClaimReaders>(
+      settings.rules, facts.valid() ? facts.get() : std::shared_ptr<const FactIndex>());
   return LintSetup{std::move(settings), std::move(configs)};
 }
 
