@@ -11,6 +11,7 @@
 #include <mutex>
 #include <optional>
 #include <thread>
+#include <utility>
 
 #include "checks/input_rules.hpp"
 #include "core/error.hpp"
@@ -207,6 +208,10 @@ LintOutcome lint_all(const std::vector<std::string>& inputs, const LintSettings&
   std::size_t next_out = 0;
   std::mutex mutex;
   std::atomic<std::size_t> next{0};
+  // Reports finished in input order and not yet handed to the sink, and whether a worker
+  // is handing them on; both under `mutex`.
+  std::vector<std::size_t> to_hand_on;
+  bool handing_on = false;
   // An error that stops the run (a rule that fails to compile when first needed, a fact
   // base that cannot be read) is carried to this thread and thrown once the workers stop.
   std::exception_ptr failure;
@@ -221,25 +226,42 @@ LintOutcome lint_all(const std::vector<std::string>& inputs, const LintSettings&
       return std::nullopt;
     }
   };
+  // The sink (a renderer writing to stdout) runs outside the lock, so that workers that
+  // finish a file meanwhile store it and go on to the next instead of waiting for the
+  // output. One worker at a time hands reports on, and it hands on every one that becomes
+  // due while it does, so the sink still sees input order.
+  auto hand_on = [&](std::unique_lock<std::mutex>& lock) {
+    if (handing_on)
+      return;
+    handing_on = true;
+    while (!to_hand_on.empty()) {
+      const std::vector<std::size_t> batch = std::exchange(to_hand_on, {});
+      lock.unlock();
+      for (const std::size_t i : batch)
+        sink(outcome.reports[i]);
+      lock.lock();
+    }
+    handing_on = false;
+  };
   auto work = [&] {
     for (std::size_t i = next++; i < inputs.size(); i = next++) {
       std::optional<FileReport> linted = lint_one(i);
       if (!linted)
         return;
       FileReport report = std::move(*linted);
-      const std::lock_guard lock(mutex);
+      std::unique_lock lock(mutex);
       outcome.reports[i] = std::move(report);
       ready[i] = true;
-      // Whoever completes the oldest pending file hands on every finished one after it,
-      // so the sink sees input order whatever the scheduling.
+      // Whoever completes the oldest pending file queues every finished one after it.
       for (; next_out < inputs.size() && ready[next_out]; ++next_out) {
         const Severity fail_level =
             settings.fail_level.value_or(file_configs[next_out]->fail_level.value);
         if (reaches(outcome.reports[next_out], fail_level))
           outcome.failed = true;
         if (sink)
-          sink(outcome.reports[next_out]);
+          to_hand_on.push_back(next_out);
       }
+      hand_on(lock);
     }
   };
   const unsigned jobs = std::max(1u, std::min<unsigned>(settings.jobs, inputs.size()));
