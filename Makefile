@@ -60,7 +60,7 @@ fuzz: deps
 	@CC=clang-14 CXX=clang++-14 cmake -S . -B build-fuzz -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
 	  -DPRESSCHECK_FUZZ=ON -DBUILD_TESTING=OFF >/dev/null
 	@cmake --build build-fuzz -j $(JOBS) --target fuzz_targets
-	@FUZZ_SECONDS=$(FUZZ_SECONDS) bash tests/fuzz/run
+	@FUZZ_SECONDS=$(FUZZ_SECONDS) FUZZ_PARALLEL=$(JOBS) bash tests/fuzz/run
 
 clean:
 	rm -rf $(BUILD)
