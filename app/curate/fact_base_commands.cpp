@@ -50,19 +50,23 @@ auto guarded(std::string_view what, Body body) {
   }
 }
 
-// A broken mapping file gets every problem on stderr, as broken fact files do.
+// A broken mapping or ratings file gets every problem on stderr, as broken fact files do;
+// each is laid out on two lines, the second quoting the file's line.
+[[noreturn]] void fail_with(const facts::MappingError& error, std::string_view file) {
+  std::fflush(stdout);
+  for (const std::string& line : error.errors())
+    fmt::print(stderr, "{}\n", terminal_safe(line, {.tab = true, .line_break = true}));
+  throw UserError(fmt::format("{} problem{} in the {}; nothing was imported", error.errors().size(),
+                              error.errors().size() == 1 ? "" : "s", file));
+}
+
 facts::WikidataImport import_with_mapping(const std::string& db,
                                           const std::vector<std::string>& files,
                                           const facts::WikidataOptions& settings) {
   try {
     return facts::import_wikidata(db, files, settings);
   } catch (const facts::MappingError& error) {
-    // Each error is laid out on two lines, the second quoting the mapping's line.
-    std::fflush(stdout);
-    for (const std::string& line : error.errors())
-      fmt::print(stderr, "{}\n", terminal_safe(line, {.tab = true, .line_break = true}));
-    throw UserError(fmt::format("{} problem{} in the mapping file; nothing was imported",
-                                error.errors().size(), error.errors().size() == 1 ? "" : "s"));
+    fail_with(error, "mapping file");
   }
 }
 
@@ -130,11 +134,7 @@ facts::ClaimReviewImport import_reviews(const std::string& db,
   try {
     return facts::import_claimreview(db, files, settings);
   } catch (const facts::MappingError& error) {
-    std::fflush(stdout);
-    for (const std::string& line : error.errors())
-      fmt::print(stderr, "{}\n", terminal_safe(line, {.tab = true, .line_break = true}));
-    throw UserError(fmt::format("{} problem{} in the ratings file; nothing was imported",
-                                error.errors().size(), error.errors().size() == 1 ? "" : "s"));
+    fail_with(error, "ratings file");
   }
 }
 
