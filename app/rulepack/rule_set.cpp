@@ -7,6 +7,7 @@
 #include <future>
 #include <mutex>
 #include <set>
+#include <thread>
 
 #include "core/data_dir.hpp"
 #include "core/error.hpp"
@@ -129,25 +130,31 @@ std::shared_ptr<const RuleSet> RuleSet::load(const std::vector<PackFile>& files)
 std::shared_ptr<const RuleSet> RuleSet::from_files(const std::vector<PackFile>& files,
                                                    std::vector<std::string> errors) {
   auto set = std::make_shared<RuleSet>();
-  // Each pack is read, parsed and its patterns checked in a thread of its own: reading the
-  // bundled packs one after the other was a sixth of a short lint run's start-up. Packs
-  // and their errors are then taken in file order, so messages read as before.
+  // The packs are read, parsed and their patterns checked on every core at once: reading
+  // the bundled packs one after the other was a sixth of a short lint run's start-up. Each
+  // task takes every tasks-th pack, and the packs and their errors are then gathered in
+  // file order, so messages read as before.
   struct Loaded {
     RulePack pack;
     std::vector<std::string> errors;
   };
-  std::vector<std::future<Loaded>> loading;
-  for (const PackFile& file : files) {
-    loading.push_back(std::async(std::launch::async, [&file] {
-      Loaded loaded;
-      loaded.pack = load_rule_pack(shown_path(file.path), file.lang, loaded.errors);
-      return loaded;
+  std::vector<Loaded> loaded(files.size());
+  const std::size_t tasks =
+      std::min<std::size_t>(files.size(), std::max(1u, std::thread::hardware_concurrency()));
+  std::vector<std::future<void>> loading;
+  for (std::size_t task = 0; task < tasks; ++task) {
+    loading.push_back(std::async(std::launch::async, [&files, &loaded, task, tasks] {
+      for (std::size_t i = task; i < files.size(); i += tasks) {
+        const PackFile& file = files[i];
+        loaded[i].pack = load_rule_pack(shown_path(file.path), file.lang, loaded[i].errors);
+      }
     }));
   }
-  for (auto& pending : loading) {
-    Loaded loaded = pending.get();
-    set->packs_.push_back(std::move(loaded.pack));
-    errors.insert(errors.end(), loaded.errors.begin(), loaded.errors.end());
+  for (auto& task : loading)
+    task.get();
+  for (Loaded& one : loaded) {
+    set->packs_.push_back(std::move(one.pack));
+    errors.insert(errors.end(), one.errors.begin(), one.errors.end());
   }
   std::set<std::string> ids;
   for (const RulePack& pack : set->packs_) {

@@ -2,6 +2,7 @@
 // line and column, every problem of the run at once, and nothing is linted (exit code 2).
 // Patterns are compiled only when first needed, so these tests also pin that a pattern
 // that does not parse is still reported when the packs load, before any draft is read.
+#include <fmt/format.h>
 #include <gtest/gtest.h>
 
 #include "temp_tree.hpp"
@@ -114,6 +115,31 @@ silent = []
             "rules/fr/negation.toml:11:1: error: rule needs a non-empty `silent` list of "
             "examples\n"
             "    11 | [[rule]]\n");
+}
+
+// The packs load side by side; their problems are still listed file by file, French
+// folder first, each folder's files by name.
+TEST(RulePackErrors, ProblemsOfSeveralPacksAreListedInFileOrder) {
+  const TempTree tree;
+  const auto broken = [](const char* lang, const char* id) {
+    return fmt::format(
+        "lang = \"{}\"\n\n[[rule]]\nid = \"{}\"\nkind = \"negation\"\ndescription = "
+        "\"x\"\npattern = '''(pas'''\nfire = [\"[pas]\"]\nsilent = [\"non\"]\n",
+        lang, id);
+  };
+  tree.write("rules/fr/b.toml", broken("fr", "fr.negation.b"));
+  tree.write("rules/fr/a.toml", broken("fr", "fr.negation.a"));
+  tree.write("rules/en/c.toml", broken("en", "en.negation.c"));
+  tree.write("rules/en/a.toml", broken("en", "en.negation.a"));
+  tree.write("draft.md", kDraft);
+  const auto result = run_in(tree.path(), "lint --rules rules draft.md");
+  EXPECT_EQ(result.exit_code, 2);
+  const std::string problem =
+      ":7:11: error: pattern does not compile: missing ): (pas\n"
+      "     7 | pattern = '''(pas'''\n";
+  EXPECT_EQ(result.err, "presscheck: error: 4 problem(s) in the rule packs:\nrules/fr/a.toml" +
+                            problem + "rules/fr/b.toml" + problem + "rules/en/a.toml" + problem +
+                            "rules/en/c.toml" + problem);
 }
 
 TEST(RulePackErrors, AMacroThatRefersToItselfIsRefusedAtOnce) {
