@@ -15,7 +15,14 @@ namespace fs = std::filesystem;
 fs::path sibling_program(const std::string& name) {
   std::error_code error;
   const fs::path self = fs::read_symlink("/proc/self/exe", error);
-  return (error ? fs::path(name) : self.parent_path() / name);
+  // Never a bare name: it would run a file of that name in the working folder.
+  if (error) {
+    throw UserError(fmt::format(
+        "cannot tell which folder presscheck runs from (/proc/self/exe: {}), so {} cannot be "
+        "found beside it: run {} from the folder presscheck is installed in",
+        error.message(), name, name));
+  }
+  return self.parent_path() / name;
 }
 
 void run_instead(const fs::path& program, const std::vector<std::string>& args) {

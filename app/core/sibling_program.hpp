@@ -7,7 +7,8 @@
 namespace presscheck {
 
 /// The program called `name` in the folder of the running program, where the build and
-/// `cmake --install` both put presscheck's programs.
+/// `cmake --install` both put presscheck's programs. Throws UserError when that folder
+/// cannot be known (no /proc).
 std::filesystem::path sibling_program(const std::string& name);
 
 /// Replaces this process with `program`, given `args` after its name; stdout is flushed
