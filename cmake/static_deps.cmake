@@ -5,7 +5,8 @@
 # static archive in its -dev package is linked from it; the others (fmt, md4c, simdjson,
 # toml++, cpp-httplib) only ship shared libraries. -DPRESSCHECK_STATIC_DEPS=OFF links the
 # shared libraries throughout.
-option(PRESSCHECK_STATIC_DEPS "Link the dependencies whose static archives Debian ships from them" ON)
+option(PRESSCHECK_STATIC_DEPS
+       "Link the dependencies whose static archives Debian ships from those archives" ON)
 
 # presscheck_dependency(NAME SHARED target ARCHIVES lib... [ALSO lib...]) defines the
 # interface target NAME: the archives ARCHIVES (in link order) and ALSO, with the include
