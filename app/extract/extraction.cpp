@@ -21,15 +21,16 @@ Extraction extract(const Document& document, const Analysis& analysis,
   for (const BlockAnalysis& block : analysis.blocks) {
     BlockExtraction out;
     out.values = values.find(document.text, block.block.span, document.date);
-    out.topics = find_topic_words(readers.rules(), document.lang, document.text, block.block.span);
+    out.topics = find_topic_words(readers.rules(), document.lang, document.text, block.block.span,
+                                  block.rules_present);
     if (facts != nullptr) {
       out.entities = facts->names().find(document.text, block.block.span);
       out.labels = facts->labels(document.lang).find(document.text, block.block.span);
       const RuleSet& rules = readers.rules();
       out.title_markers = rules.kind(document.lang, RuleKindId::title_marker)
-                              .find_all(document.text, block.block.span);
+                              .find_all(document.text, block.block.span, block.rules_present);
       out.title_copulas = rules.kind(document.lang, RuleKindId::title_copula)
-                              .find_all(document.text, block.block.span);
+                              .find_all(document.text, block.block.span, block.rules_present);
     }
     extraction.blocks.push_back(std::move(out));
   }

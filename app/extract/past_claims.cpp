@@ -120,7 +120,7 @@ std::vector<PastClaims::Candidate> PastClaims::candidates(
   for (std::string_view stem : distinct) {
     if (stem.empty())
       continue;
-    const auto found = postings.find(std::string(stem));
+    const auto found = postings.find(stem);
     if (found == postings.end())
       continue;
     for (const std::size_t claim : found->second)
@@ -184,8 +184,9 @@ std::vector<const facts::ClaimReview*> PastClaims::repeated_in(std::string_view 
   }
   // Read last, and only for the few sentences that repeat a claim: a sentence calling it
   // false corrects it.
-  if (!repeated.empty() &&
-      !rules.kind(block.lang, RuleKindId::rebuttal).find_all(text, sentence).empty())
+  if (!repeated.empty() && !rules.kind(block.lang, RuleKindId::rebuttal)
+                                .find_all(text, sentence, block.rules_present)
+                                .empty())
     return {};
   return repeated;
 }

@@ -6,6 +6,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "core/string_hash.hpp"
 #include "factbase/claim_review.hpp"
 #include "rulepack/rule_set.hpp"
 #include "text/analysis.hpp"
@@ -53,7 +54,7 @@ class PastClaims {
                const std::vector<std::string>& stems) const;
 
   std::vector<Claim> claims_;
-  std::array<std::unordered_map<std::string, std::vector<std::size_t>>, 2> postings_;  // fr, en
+  std::array<StringMap<std::vector<std::size_t>>, 2> postings_;  // fr, en
 };
 
 }  // namespace presscheck

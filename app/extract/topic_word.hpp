@@ -22,8 +22,9 @@ struct TopicWord {
 };
 
 /// Every topic word of `lang` inside `within`, in text order. The views point into the
-/// rule set, which must outlive them.
+/// rule set, which must outlive them. `present` is the presence pass of the block holding
+/// `within`, when there is one.
 std::vector<TopicWord> find_topic_words(const RuleSet& rules, Lang lang, std::string_view text,
-                                        Span within);
+                                        Span within, const RulePresence& present = {});
 
 }  // namespace presscheck

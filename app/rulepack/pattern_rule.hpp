@@ -54,6 +54,9 @@ class PatternRule {
   std::vector<RuleExample> silent;
   std::string file;
   int line = 0;
+  /// Its bit in its language's presence pass (RuleSet::presence), or -1 when the pass
+  /// leaves it out and it always counts as present.
+  int presence_slot = -1;
 
   /// Checks the pattern's syntax now and compiles it on first use; returns RE2's error
   /// text when it does not parse. Compiling is most of the start-up time, and a run over

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "rulepack/rule_pack.hpp"
+#include "rulepack/rule_presence.hpp"
 
 namespace re2 {
 class RE2;
@@ -24,8 +25,10 @@ class KindRules {
   KindRules& operator=(KindRules&&) noexcept;
 
   const std::vector<const PatternRule*>& rules() const { return rules_; }
-  /// Every match of every rule inside `within`, sorted by position.
-  std::vector<RuleMatch> find_all(std::string_view text, Span within) const;
+  /// Every match of every rule inside `within`, sorted by position. With the presence
+  /// pass of a block holding `within`, only the rules it found run.
+  std::vector<RuleMatch> find_all(std::string_view text, Span within,
+                                  const RulePresence& present = {}) const;
 
  private:
   struct Prefilter;
@@ -51,14 +54,23 @@ class RuleSet {
 
   const std::vector<RulePack>& packs() const { return packs_; }
   const KindRules& kind(Lang lang, RuleKindId kind) const;
+  /// One pass over `block` of `text` telling which rules of `lang` may match in it.
+  RulePresence presence(Lang lang, std::string_view text, Span block) const;
+
+  RuleSet();
+  ~RuleSet();
 
  private:
+  struct PresencePass;
+  const PresencePass& presence_pass(Lang lang) const;
+
   static std::shared_ptr<const RuleSet> from_files(const std::vector<PackFile>& files,
                                                    std::vector<std::string> errors);
 
   std::vector<RulePack> packs_;
   std::map<std::pair<Lang, RuleKindId>, KindRules> by_kind_;
   KindRules empty_{{}};
+  std::unique_ptr<PresencePass> presence_passes_[2];  // fr, en; compiled on first use
 };
 
 /// The `.toml` files of a folder (not of its subfolders), sorted.

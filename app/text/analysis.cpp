@@ -74,6 +74,7 @@ bool colon_before(std::string_view text, Span block, std::size_t quote_begin) {
 // The auxiliaries inside each quote, in text order. Only quotes are compared word for
 // word, so they are all the analysis needs.
 std::vector<Span> auxiliaries_in_quotes(const Document& document, const RuleSet& rules,
+                                        const RulePresence& present,
                                         const std::vector<Quote>& quotes) {
   std::vector<Span> found;
   const KindRules& auxiliaries = rules.kind(document.lang, RuleKindId::auxiliary);
@@ -83,7 +84,7 @@ std::vector<Span> auxiliaries_in_quotes(const Document& document, const RuleSet&
     // Up to the closing mark, so that a last word's end is seen (RE2's $ does not match
     // where the search stops).
     for (const RuleMatch& match :
-         auxiliaries.find_all(document.text, {quote.inner.begin, quote.outer.end}))
+         auxiliaries.find_all(document.text, {quote.inner.begin, quote.outer.end}, present))
       found.push_back(match.span);
   }
   return found;
@@ -93,6 +94,7 @@ std::vector<Span> auxiliaries_in_quotes(const Document& document, const RuleSet&
 // the runs that quotes are compared on. A determiner after a copula or an auxiliary opens a
 // predicate, which the negation does reach ("won't be a 'great initiative'"): it is left out.
 std::vector<Span> determiners_at_quotes(const Document& document, const RuleSet& rules,
+                                        const RulePresence& present,
                                         const std::vector<Token>& tokens,
                                         const std::vector<Quote>& quotes) {
   std::vector<Span> found;
@@ -108,11 +110,13 @@ std::vector<Span> determiners_at_quotes(const Document& document, const RuleSet&
     const auto next = token_before(quote.outer.begin);
     const std::size_t from =
         next == tokens.begin() ? quote.outer.begin : std::prev(next)->span.begin;
-    for (const RuleMatch& match : determiners.find_all(document.text, {from, quote.outer.end})) {
+    for (const RuleMatch& match :
+         determiners.find_all(document.text, {from, quote.outer.end}, present)) {
       const auto at = token_before(match.span.begin);
       // The span runs to the determiner, so that the word's end is seen.
       if (at != tokens.begin() &&
-          !auxiliaries.find_all(document.text, {std::prev(at)->span.begin, match.span.begin})
+          !auxiliaries
+               .find_all(document.text, {std::prev(at)->span.begin, match.span.begin}, present)
                .empty())
         continue;
       found.push_back(match.span);
@@ -143,22 +147,24 @@ Analysis analyze(const Document& document, const RuleSet& rules) {
     BlockAnalysis out;
     out.block = block;
     out.lang = document.lang;
+    out.rules_present = rules.presence(document.lang, text, block.span);
+    const RulePresence& present = out.rules_present;
     out.tokens = tokenize(text, block.span);
     out.sentences = split_sentences(text, block.span);
     out.quotes = find_quotes(text, block.span);
-    out.negations = find_negations(rules, document.lang, text, block.span);
+    out.negations = find_negations(rules, document.lang, text, block.span, present);
     for (const NegationCue& cue : out.negations)
       out.longest_negation = std::max(out.longest_negation, cue.span.size());
     for (const RuleMatch& match :
-         rules.kind(document.lang, RuleKindId::clause_break).find_all(text, block.span)) {
+         rules.kind(document.lang, RuleKindId::clause_break).find_all(text, block.span, present)) {
       out.clause_breaks.push_back(match.span);
     }
     out.reporting_verbs =
-        rules.kind(document.lang, RuleKindId::reporting_verb).find_all(text, block.span);
+        rules.kind(document.lang, RuleKindId::reporting_verb).find_all(text, block.span, present);
     out.attributions =
-        rules.kind(document.lang, RuleKindId::attribution).find_all(text, block.span);
-    out.auxiliaries = auxiliaries_in_quotes(document, rules, out.quotes);
-    out.determiners = determiners_at_quotes(document, rules, out.tokens, out.quotes);
+        rules.kind(document.lang, RuleKindId::attribution).find_all(text, block.span, present);
+    out.auxiliaries = auxiliaries_in_quotes(document, rules, present, out.quotes);
+    out.determiners = determiners_at_quotes(document, rules, present, out.tokens, out.quotes);
     out.speakers = find_speakers(
         {text, out.tokens, out.sentences, out.clause_breaks, out.reporting_verbs, out.attributions},
         out.quotes);

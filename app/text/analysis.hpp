@@ -26,6 +26,7 @@ struct BlockAnalysis {
   std::vector<Span> clause_breaks;
   std::vector<RuleMatch> reporting_verbs;
   std::vector<RuleMatch> attributions;
+  RulePresence rules_present;  // which rules may match in the block: one pass, read first
 };
 
 /// The text stage's reading of a whole document, block by block.

@@ -34,12 +34,12 @@ bool explained_away(const std::vector<Span>& words, const std::vector<RuleMatch>
 }  // namespace
 
 std::vector<NegationCue> find_negations(const RuleSet& rules, Lang lang, std::string_view text,
-                                        Span within) {
-  const auto particles = rules.kind(lang, RuleKindId::negation).find_all(text, within);
-  const auto verbs = rules.kind(lang, RuleKindId::negating_verb).find_all(text, within);
+                                        Span within, const RulePresence& present) {
+  const auto particles = rules.kind(lang, RuleKindId::negation).find_all(text, within, present);
+  const auto verbs = rules.kind(lang, RuleKindId::negating_verb).find_all(text, within, present);
   if (particles.empty() && verbs.empty())
     return {};
-  const auto pseudo = rules.kind(lang, RuleKindId::not_negation).find_all(text, within);
+  const auto pseudo = rules.kind(lang, RuleKindId::not_negation).find_all(text, within, present);
   std::vector<NegationCue> cues;
   auto add = [&](const std::vector<RuleMatch>& matches, bool verb) {
     for (const RuleMatch& match : matches) {

@@ -21,8 +21,9 @@ struct NegationCue {
 
 /// Runs the `negation` and `negating-verb` rules of `lang` over `within`, then drops every
 /// cue whose negating words overlap a `not-negation` match (« ne … que », "not only",
-/// « sans doute »). The cues come in text order.
+/// « sans doute »). The cues come in text order. `present` is the presence pass of the
+/// block holding `within`, when there is one.
 std::vector<NegationCue> find_negations(const RuleSet& rules, Lang lang, std::string_view text,
-                                        Span within);
+                                        Span within, const RulePresence& present = {});
 
 }  // namespace presscheck
