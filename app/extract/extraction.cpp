@@ -7,7 +7,7 @@ ClaimReaders::ClaimReaders(std::shared_ptr<const RuleSet> rules,
     : rules_(std::move(rules)), facts_(std::move(facts)) {}
 
 const ValueExtractor& ClaimReaders::values(Lang lang) const {
-  const std::size_t which = lang == Lang::fr ? 0 : 1;
+  const std::size_t which = lang_index(lang);
   std::call_once(built_[which], [&] { values_[which].emplace(*rules_, lang); });
   return *values_[which];
 }

@@ -24,7 +24,7 @@ FactIndex::FactIndex(std::shared_ptr<const facts::FactBase> base)
 const NameSpotter& FactIndex::labels(Lang lang) const {
   // Built on first use, and only for the languages of the drafts read: a regular
   // expression of every label takes milliseconds to compile.
-  const std::size_t which = lang == Lang::fr ? 0 : 1;
+  const std::size_t which = lang_index(lang);
   std::call_once(labels_built_[which], [&] { labels_[which] = label_spotter(*base_, lang); });
   return labels_[which];
 }

@@ -17,10 +17,6 @@ constexpr std::size_t kMinClaimWords = 3;
 // The share of a claim's content words a sentence must hold: four in five.
 constexpr double kShareNeeded = 0.8;
 
-std::size_t slot(Lang lang) {
-  return lang == Lang::fr ? 0 : 1;
-}
-
 bool has_digit(std::string_view folded) {
   return std::any_of(folded.begin(), folded.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
@@ -107,14 +103,14 @@ PastClaims::PastClaims(const std::vector<facts::ClaimReview>& reviews, const Rul
     if (claim.stems.size() < kMinClaimWords)
       continue;
     for (const std::string& stem : claim.stems)
-      postings_[slot(review.lang)][stem].push_back(claims_.size());
+      postings_[lang_index(review.lang)][stem].push_back(claims_.size());
     claims_.push_back(std::move(claim));
   }
 }
 
 std::vector<PastClaims::Candidate> PastClaims::candidates(
     const BlockAnalysis& block, const std::vector<std::string>& stems) const {
-  const auto& postings = postings_[slot(block.lang)];
+  const auto& postings = postings_[lang_index(block.lang)];
   std::unordered_set<std::string_view> distinct(stems.begin(), stems.end());
   std::unordered_map<std::size_t, std::size_t> shared;
   for (std::string_view stem : distinct) {
@@ -168,7 +164,7 @@ std::vector<const facts::ClaimReview*> PastClaims::repeated_in(std::string_view 
                                                                const BlockAnalysis& block,
                                                                Span sentence,
                                                                const RuleSet& rules) const {
-  if (postings_[slot(block.lang)].empty() || is_question(text, sentence))
+  if (postings_[lang_index(block.lang)].empty() || is_question(text, sentence))
     return {};
   const auto [first_token, last_token] = tokens_inside(block.tokens, sentence);
   std::vector<std::string> stems;

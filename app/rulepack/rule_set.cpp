@@ -28,6 +28,17 @@ std::filesystem::path shown_path(const std::filesystem::path& path) {
   return relative;
 }
 
+// The options of the sets that tell which case-blind rules may match (a kind's prefilter,
+// a block's presence pass). A set of many alternatives needs room for DFA states on real
+// French text (see re2_budget.hpp); with too little, RE2 rebuilds them again and again.
+RE2::Options case_blind_set_options() {
+  RE2::Options options;
+  options.set_log_errors(false);
+  options.set_case_sensitive(false);
+  options.set_max_mem(kRe2SetMemory);
+  return options;
+}
+
 }  // namespace
 
 std::vector<std::filesystem::path> toml_files(const std::filesystem::path& folder) {
@@ -56,13 +67,7 @@ KindRules::KindRules(std::vector<const PatternRule*> rules)
 const KindRules::Prefilter& KindRules::prefilter() const {
   std::call_once(prefilter_->compiled, [this] {
     Prefilter& prefilter = *prefilter_;
-    RE2::Options options;
-    options.set_log_errors(false);
-    options.set_case_sensitive(false);
-    // A set of a whole kind's alternatives needs room for DFA states on real French text
-    // (see re2_budget.hpp); with too little, RE2 rebuilds them again and again.
-    options.set_max_mem(kRe2SetMemory);
-    prefilter.set = std::make_unique<RE2::Set>(options, RE2::UNANCHORED);
+    prefilter.set = std::make_unique<RE2::Set>(case_blind_set_options(), RE2::UNANCHORED);
     for (const PatternRule* rule : rules_) {
       if (rule->case_sensitive() || prefilter.set->Add(rule->pattern, nullptr) < 0) {
         prefilter.always_run.push_back(rule);
@@ -95,10 +100,6 @@ std::string_view with_context(std::string_view text, Span span) {
   if (end < text.size())
     utf8::next(text, end);
   return text.substr(begin, end - begin);
-}
-
-std::size_t language_slot(Lang lang) {
-  return lang == Lang::fr ? 0 : 1;
 }
 
 // The kinds the presence pass reads: those the analysis searches blocks for and that most
@@ -237,7 +238,7 @@ std::shared_ptr<const RuleSet> RuleSet::from_files(const std::vector<PackFile>& 
   for (RulePack& pack : set->packs_) {
     for (PatternRule& rule : pack.rules) {
       if (!rule.case_sensitive() && searched_in_blocks(rule.kind))
-        rule.presence_slot = slots[language_slot(pack.lang)]++;
+        rule.presence_slot = slots[lang_index(pack.lang)]++;
       grouped[{pack.lang, rule.kind}].push_back(&rule);
     }
   }
@@ -262,7 +263,7 @@ RuleSet::~RuleSet() = default;
 // Compiled on first use, like the kinds' sets: a run over French drafts never needs the
 // English pass.
 const RuleSet::PresencePass& RuleSet::presence_pass(Lang lang) const {
-  PresencePass& pass = *presence_passes_[language_slot(lang)];
+  PresencePass& pass = *presence_passes_[lang_index(lang)];
   std::call_once(pass.compiled, [&] {
     std::vector<const PatternRule*> members;
     for (const RulePack& pack : packs_) {
@@ -276,11 +277,7 @@ const RuleSet::PresencePass& RuleSet::presence_pass(Lang lang) const {
     });
     if (members.empty())
       return;
-    RE2::Options options;
-    options.set_log_errors(false);
-    options.set_case_sensitive(false);
-    options.set_max_mem(kRe2SetMemory);
-    auto set = std::make_unique<RE2::Set>(options, RE2::UNANCHORED);
+    auto set = std::make_unique<RE2::Set>(case_blind_set_options(), RE2::UNANCHORED);
     for (const PatternRule* rule : members) {
       if (set->Add(rule->pattern, nullptr) != rule->presence_slot)
         return;  // without the pass every rule counts as present: slower, never wrong
