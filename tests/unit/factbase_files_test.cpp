@@ -82,6 +82,9 @@ TEST(FactsFiles, ABaseInAFolderNoOneMayWriteIsReadAndLeftAsItWas) {
   write_file(dir / "draft.md", "Alice Martin, maire, a parlé.\n");
   fs::create_directory(dir / "shelf");
   ASSERT_EQ(run_presscheck("facts build base.jsonl -o shelf/base.db", dir.path()).exit_code, 0);
+  // The user nobody may not be able to read the checkout's rule packs (a clone in a folder
+  // of mode 0700, as `mktemp -d` makes): lint reads a copy beside the draft instead.
+  fs::copy(fs::path(PRESSCHECK_SOURCE_DIR) / "rules", dir / "rules", fs::copy_options::recursive);
   fs::permissions(dir.path(), fs::perms(0755));
   fs::permissions(dir / "draft.md", fs::perms(0644));
   fs::permissions(dir / "shelf" / "base.db", fs::perms(0444));
@@ -97,8 +100,8 @@ TEST(FactsFiles, ABaseInAFolderNoOneMayWriteIsReadAndLeftAsItWas) {
   const auto stats = run_shell(unprivileged("facts stats --db shelf/base.db"), dir.path());
   EXPECT_EQ(stats.exit_code, 0) << stats.err;
   EXPECT_NE(stats.out.find("\nstatements: 1 (normal 1)\n"), std::string::npos) << stats.out;
-  const auto lint =
-      run_shell(unprivileged("lint --no-color --facts shelf/base.db draft.md"), dir.path());
+  const auto lint = run_shell(
+      unprivileged("lint --no-color --rules rules --facts shelf/base.db draft.md"), dir.path());
   EXPECT_LE(lint.exit_code, 1) << lint.err;
   EXPECT_EQ(lint.err, "");
   EXPECT_EQ(listing(dir / "shelf"), std::set<std::string>{"base.db"});
