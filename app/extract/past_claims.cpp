@@ -102,8 +102,10 @@ PastClaims::PastClaims(const std::vector<facts::ClaimReview>& reviews, const Rul
     }
     if (claim.stems.size() < kMinClaimWords)
       continue;
-    for (const std::string& stem : claim.stems)
+    for (const std::string& stem : claim.stems) {
       postings_[lang_index(review.lang)][stem].push_back(claims_.size());
+      stem_starts_[lang_index(review.lang)].add(stem);
+    }
     claims_.push_back(std::move(claim));
   }
 }
@@ -134,6 +136,19 @@ std::vector<PastClaims::Candidate> PastClaims::candidates(
     return a.claim->review.id < b.claim->review.id;
   });
   return kept;
+}
+
+// What a sentence's word compares by: its stem, or nothing when it is too short to tell
+// claims apart or when its stem cannot be one the index holds. A stem outside the index
+// matches no claim, so leaving it out changes no result and saves stemming most words.
+std::string PastClaims::indexed_stem(Lang lang, const Token& token) const {
+  if (!worth_comparing(token))
+    return {};
+  if (has_digit(token.folded))
+    return token.folded;
+  if (!stem_starts_[lang_index(lang)].may_stem_into(token.folded))
+    return {};
+  return stem(lang, token.folded);
 }
 
 bool PastClaims::repeats(const Claim& claim, const BlockAnalysis& block, Span sentence,
@@ -171,7 +186,7 @@ std::vector<const facts::ClaimReview*> PastClaims::repeated_in(std::string_view 
   stems.reserve(last_token - first_token);
   for (std::size_t i = first_token; i < last_token; ++i) {
     const Token& token = block.tokens[i];
-    stems.push_back(worth_comparing(token) ? stem_of(block.lang, token) : std::string());
+    stems.push_back(indexed_stem(block.lang, token));
   }
   std::vector<const facts::ClaimReview*> repeated;
   for (const Candidate& candidate : candidates(block, stems)) {

@@ -10,6 +10,7 @@
 #include "factbase/claim_review.hpp"
 #include "rulepack/rule_set.hpp"
 #include "text/analysis.hpp"
+#include "text/stem_starts.hpp"
 
 namespace presscheck {
 
@@ -50,11 +51,13 @@ class PastClaims {
 
   std::vector<Candidate> candidates(const BlockAnalysis& block,
                                     const std::vector<std::string>& stems) const;
+  std::string indexed_stem(Lang lang, const Token& token) const;
   bool repeats(const Claim& claim, const BlockAnalysis& block, Span sentence,
                const std::vector<std::string>& stems) const;
 
   std::vector<Claim> claims_;
   std::array<StringMap<std::vector<std::size_t>>, 2> postings_;  // fr, en
+  std::array<StemStarts, 2> stem_starts_;                        // of the postings' stems
 };
 
 }  // namespace presscheck
