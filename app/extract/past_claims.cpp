@@ -144,11 +144,9 @@ std::vector<PastClaims::Candidate> PastClaims::candidates(
 std::string PastClaims::indexed_stem(Lang lang, const Token& token) const {
   if (!worth_comparing(token))
     return {};
-  if (has_digit(token.folded))
-    return token.folded;
-  if (!stem_starts_[lang_index(lang)].may_stem_into(token.folded))
+  if (!has_digit(token.folded) && !stem_starts_[lang_index(lang)].may_stem_into(token.folded))
     return {};
-  return stem(lang, token.folded);
+  return stem_of(lang, token);
 }
 
 bool PastClaims::repeats(const Claim& claim, const BlockAnalysis& block, Span sentence,
