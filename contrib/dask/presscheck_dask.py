@@ -2,11 +2,13 @@
 """Lint a corpus of drafts across a Dask distributed cluster with presscheck.
 
 Each partition of the corpus is one `presscheck lint --files-from - -0 --format jsonl` run
-on a worker; the fact base is compiled once here, uploaded once to every worker and opened
-read-only there. The partitions' outputs are joined in corpus order, so that standard
-output is byte for byte that of one local `presscheck lint --format jsonl` over the same
-paths. The workers must see the drafts under the same paths as this machine (a shared
-mount) and have presscheck installed at the path --presscheck names.
+on a worker; the fact base (--facts, else the one the configuration of the current folder
+names, as for presscheck itself, else the starter base) is compiled once here, uploaded
+once to every worker and opened read-only there. The partitions' outputs are joined in
+corpus order, so that standard output is byte for byte that of one local
+`presscheck lint --format jsonl` over the same paths. The workers must see the drafts under
+the same paths as this machine (a shared mount) and have presscheck installed at the path
+--presscheck names.
 
     python3 contrib/dask/presscheck_dask.py --local-workers 4 archive/ > findings.jsonl
     python3 contrib/dask/presscheck_dask.py --scheduler tcp://head:8786 --files-from list.txt
@@ -159,6 +161,32 @@ def starter_facts(presscheck):
          "with --no-facts")
 
 
+def configured_facts(presscheck, lint_options):
+    """The fact base one local run reads when not given --facts: the one the configuration of
+    the current folder names (lint_setup.cpp), as `presscheck config show` resolves it, or
+    None for the starter base. A configuration presscheck cannot read stops the run here,
+    with presscheck's own message, as it would stop a local run."""
+    command = [presscheck, "config", "show", "."]
+    config = config_option(lint_options)
+    if config is not None:
+        command += ["--config", config]
+    shown = subprocess.run(command, capture_output=True)
+    if shown.returncode != 0:
+        pass_on_failure(shown)
+    facts = tomllib.loads(shown.stdout.decode(errors="surrogateescape")).get("facts", [])
+    if len(facts) > 1:
+        fail(f"the configuration names {len(facts)} fact bases ({', '.join(facts)}); one run "
+             "reads one: put the JSON Lines files in one folder and name that folder")
+    return facts[0] if facts else None
+
+
+def pass_on_failure(done):
+    """Stops as the presscheck run `done` did: its message, its exit code."""
+    sys.stderr.buffer.write(done.stderr)
+    sys.stderr.flush()
+    sys.exit(done.returncode)
+
+
 def compile_facts(presscheck, facts, scratch):
     """A database file for --facts: a SQLite file as is, JSON Lines compiled once here.
     Its name carries its digest, so that runs with different bases never share a copy."""
@@ -166,8 +194,10 @@ def compile_facts(presscheck, facts, scratch):
         source = facts
     else:
         source = os.path.join(scratch, "facts.db")
-        subprocess.run([presscheck, "facts", "build", facts, "-o", source], check=True,
-                       stdout=subprocess.DEVNULL)
+        built = subprocess.run([presscheck, "facts", "build", facts, "-o", source],
+                               stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        if built.returncode != 0:
+            pass_on_failure(built)
     digest = hashlib.sha256()
     with open(source, "rb") as file:
         for block in iter(lambda: file.read(1 << 20), b""):
@@ -221,19 +251,17 @@ def overall_exit(codes):
     return max(codes, default=0)
 
 
-def run(args, lint_options, paths, client, out, err):
-    """Lints `paths` on `client`'s cluster; writes the joined outputs; returns the exit code."""
-    presscheck = os.path.abspath(shutil.which(args.presscheck) or args.presscheck)
-    with tempfile.TemporaryDirectory(prefix="presscheck-dask-") as scratch:
-        facts_name = None
-        if not args.no_facts:
-            base = compile_facts(presscheck, args.facts or starter_facts(presscheck), scratch)
-            client.register_worker_plugin(ShipFile(base))
-            facts_name = os.path.basename(base)
-        futures = [client.submit(lint_partition, part, presscheck, facts_name, lint_options,
-                                 os.getcwd(), pure=False)
-                   for part in partitions(paths, args.partition_size)]
-        results = client.gather(futures)
+def run(presscheck, base, args, lint_options, paths, client, out, err):
+    """Lints `paths` on `client`'s cluster with the fact base file `base` (None: no facts);
+    writes the joined outputs; returns the exit code."""
+    facts_name = None
+    if base is not None:
+        client.register_worker_plugin(ShipFile(base))
+        facts_name = os.path.basename(base)
+    futures = [client.submit(lint_partition, part, presscheck, facts_name, lint_options,
+                             os.getcwd(), pure=False)
+               for part in partitions(paths, args.partition_size)]
+    results = client.gather(futures)
     for _, stdout, stderr in results:
         out.write(stdout)
         err.write(stderr)
@@ -256,7 +284,8 @@ def parse_args(argv):
     parser.add_argument("--presscheck", default="presscheck",
                         help="the program, at the same path on every worker")
     facts = parser.add_mutually_exclusive_group()
-    facts.add_argument("--facts", help="fact base (.db, or JSON Lines files or folder)")
+    facts.add_argument("--facts", help="fact base (.db, or JSON Lines files or folder); default: "
+                       "the one the current folder's configuration names, else the starter base")
     facts.add_argument("--no-facts", action="store_true")
     parser.add_argument("--partition-size", type=int, default=200, help="drafts per task")
     cut = argv.index("--") if "--" in argv else len(argv)
@@ -275,14 +304,23 @@ def parse_args(argv):
 
 def main(argv):
     args, lint_options = parse_args(argv)
-    paths = corpus_paths(args, lint_options)  # before a cluster starts: it may stop the run
-    if args.scheduler:
-        client = Client(args.scheduler)
-    else:
-        client = Client(LocalCluster(n_workers=args.local_workers, threads_per_worker=1,
-                                     processes=True, dashboard_address=None))
-    with client:
-        return run(args, lint_options, paths, client, sys.stdout.buffer, sys.stderr.buffer)
+    # Everything that may stop the run happens before a cluster starts.
+    paths = corpus_paths(args, lint_options)
+    presscheck = os.path.abspath(shutil.which(args.presscheck) or args.presscheck)
+    with tempfile.TemporaryDirectory(prefix="presscheck-dask-") as scratch:
+        base = None
+        if not args.no_facts:
+            facts = (args.facts or configured_facts(presscheck, lint_options)
+                     or starter_facts(presscheck))
+            base = compile_facts(presscheck, facts, scratch)
+        if args.scheduler:
+            client = Client(args.scheduler)
+        else:
+            client = Client(LocalCluster(n_workers=args.local_workers, threads_per_worker=1,
+                                         processes=True, dashboard_address=None))
+        with client:
+            return run(presscheck, base, args, lint_options, paths, client, sys.stdout.buffer,
+                       sys.stderr.buffer)
 
 
 if __name__ == "__main__":

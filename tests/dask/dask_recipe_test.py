@@ -2,8 +2,9 @@
 """contrib/dask/presscheck_dask.py on a LocalCluster of 2 worker processes, against one local
 `presscheck lint --format jsonl` over the same paths: the samples, generated French and
 English drafts (one with a line break in its name, one in a hidden folder, one not a draft),
-a --files-from list and a missing path. Standard output must be the same bytes, the exit
-code the same, and presscheck's error reach standard error.
+a --files-from list and a missing path; and drafts in a folder whose configuration names a
+fact base of its own. Standard output must be the same bytes, the exit code the same, and
+presscheck's errors reach standard error.
 
     dask_recipe_test.py --binary build/presscheck --source .
 
@@ -13,6 +14,7 @@ PRESSCHECK_SKIP_DASK_TESTS=1 turns that into a skip.
 
 import argparse
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -105,10 +107,15 @@ class DaskRecipe(unittest.TestCase):
 class RecipeRefusals(unittest.TestCase):
     """What the recipe cannot split as one local run would, it refuses before a cluster starts."""
 
-    def recipe(self, *args):
+    def recipe(self, *args, cwd=None):
         recipe = Path(ARGS.source) / "contrib/dask/presscheck_dask.py"
         return subprocess.run([sys.executable, str(recipe), "--presscheck", ARGS.binary, *args],
-                              cwd=ARGS.source, capture_output=True, timeout=60, stdin=subprocess.DEVNULL)
+                              cwd=cwd or ARGS.source, capture_output=True, timeout=60,
+                              stdin=subprocess.DEVNULL)
+
+    def lint(self, *args, cwd):
+        return subprocess.run([ARGS.binary, "lint", "--format", "jsonl", *args], cwd=cwd,
+                              capture_output=True, timeout=60, stdin=subprocess.DEVNULL)
 
     def test_a_folder_whose_configuration_sets_include(self):
         with tempfile.TemporaryDirectory() as scratch:
@@ -128,6 +135,83 @@ class RecipeRefusals(unittest.TestCase):
         self.assertEqual(run.stderr,
                          b"presscheck_dask: error: standard input (-) cannot be split across "
                          b"workers\n")
+
+
+    def test_a_configuration_that_names_two_fact_bases(self):
+        with tempfile.TemporaryDirectory() as scratch:
+            Path(scratch, ".presscheck.toml").write_text('facts = ["wire", "desk"]\n',
+                                                         encoding="utf-8")
+            Path(scratch, "draft.md").write_text(CLEAN, encoding="utf-8")
+            run = self.recipe("draft.md", cwd=scratch)
+            local = self.lint("draft.md", cwd=scratch)
+        folder = os.path.realpath(scratch)
+        self.assertEqual(local.returncode, 2)
+        self.assertEqual(run.returncode, 2)
+        self.assertEqual(run.stderr.decode(),
+                         f"presscheck_dask: error: the configuration names 2 fact bases "
+                         f"({folder}/wire, {folder}/desk); one run reads one: put the JSON Lines "
+                         "files in one folder and name that folder\n")
+
+    def test_a_configuration_presscheck_cannot_read_stops_it_as_it_stops_lint(self):
+        with tempfile.TemporaryDirectory() as scratch:
+            Path(scratch, ".presscheck.toml").write_text("facts = [\n", encoding="utf-8")
+            Path(scratch, "draft.md").write_text(CLEAN, encoding="utf-8")
+            run = self.recipe("draft.md", cwd=scratch)
+            local = self.lint("draft.md", cwd=scratch)
+        self.assertEqual(local.returncode, 2)
+        self.assertIn(b".presscheck.toml:1:", local.stderr)
+        self.assertEqual((run.returncode, run.stderr), (2, local.stderr))
+
+    def test_a_fact_base_that_cannot_be_read_stops_it_as_it_stops_lint(self):
+        run = self.recipe("--facts", "absent-facts", "samples")
+        local = self.lint("--facts", "absent-facts", "samples", cwd=ARGS.source)
+        self.assertEqual(local.stderr, b"presscheck: error: absent-facts: no such file or folder\n")
+        self.assertEqual((run.returncode, run.stderr), (2, local.stderr))
+
+
+class ConfiguredFactBase(unittest.TestCase):
+    """Without --facts, the recipe reads the fact base the configuration of the current folder
+    names, as a local run does: here a newsroom base that lacks the facts the starter base
+    holds about the two drafts."""
+
+    @classmethod
+    def setUpClass(cls):
+        cls.scratch = tempfile.TemporaryDirectory(prefix="presscheck-dask-config-")
+        folder = Path(cls.scratch.name)
+        (folder / "newsroom-facts").mkdir()
+        (folder / "newsroom-facts/entities.jsonl").write_text(
+            '{"type":"entity","id":"jean-exemple","kind":"person",'
+            '"names":{"fr":["Jean Exemple"],"en":["Jean Exemple"]}}\n', encoding="utf-8")
+        (folder / ".presscheck.toml").write_text('facts = "newsroom-facts"\n', encoding="utf-8")
+        (folder / "drafts").mkdir()
+        for sample in ("fr/amende-x-base-de-faits.md", "en/x-fine-fact-base.md"):
+            shutil.copy(Path(ARGS.source, "samples", sample), folder / "drafts")
+        env = dict(os.environ, CI="true")
+
+        def lint(*options):
+            return subprocess.run([ARGS.binary, "lint", "--format", "jsonl", *options, "drafts"],
+                                  cwd=folder, capture_output=True, env=env, timeout=120)
+
+        cls.local = lint()
+        cls.starter = lint("--facts", str(Path(ARGS.source, "facts")))
+        recipe = Path(ARGS.source) / "contrib/dask/presscheck_dask.py"
+        cls.dask = subprocess.run(
+            [sys.executable, str(recipe), "--presscheck", ARGS.binary, "--local-workers", "2",
+             "--partition-size", "1", "drafts"], cwd=folder, capture_output=True, env=env,
+            timeout=240)
+
+    @classmethod
+    def tearDownClass(cls):
+        cls.scratch.cleanup()
+
+    def test_the_configured_base_is_the_one_lint_reads(self):
+        self.assertIn(b'"rule":"fact.value-mismatch"', self.starter.stdout)
+        self.assertNotIn(b'"rule":"fact.', self.local.stdout)
+
+    def test_output_and_exit_code_are_those_of_one_local_run(self):
+        self.assertEqual(self.dask.stdout, self.local.stdout,
+                         self.dask.stderr.decode(errors="replace"))
+        self.assertEqual(self.dask.returncode, self.local.returncode)
 
 
 class PartitionWrapper(unittest.TestCase):
@@ -162,6 +246,7 @@ def main():
     parser.add_argument("--source", required=True, help="the checkout (holds samples/)")
     ARGS, rest = parser.parse_known_args()
     ARGS.binary = str(Path(ARGS.binary).resolve())
+    ARGS.source = str(Path(ARGS.source).resolve())  # some tests run in folders of their own
     try:
         import distributed  # noqa: F401  (the recipe's own import would fail less clearly)
     except ImportError as error:
