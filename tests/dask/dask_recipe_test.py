@@ -136,7 +136,6 @@ class RecipeRefusals(unittest.TestCase):
                          b"presscheck_dask: error: standard input (-) cannot be split across "
                          b"workers\n")
 
-
     def test_a_configuration_that_names_two_fact_bases(self):
         with tempfile.TemporaryDirectory() as scratch:
             Path(scratch, ".presscheck.toml").write_text('facts = ["wire", "desk"]\n',
