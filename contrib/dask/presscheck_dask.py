@@ -170,7 +170,7 @@ def configured_facts(presscheck, lint_options):
     config = config_option(lint_options)
     if config is not None:
         command += ["--config", config]
-    shown = subprocess.run(command, capture_output=True)
+    shown = run_here(command, capture_output=True)
     if shown.returncode != 0:
         pass_on_failure(shown)
     facts = tomllib.loads(shown.stdout.decode(errors="surrogateescape")).get("facts", [])
@@ -178,6 +178,14 @@ def configured_facts(presscheck, lint_options):
         fail(f"the configuration names {len(facts)} fact bases ({', '.join(facts)}); one run "
              "reads one: put the JSON Lines files in one folder and name that folder")
     return facts[0] if facts else None
+
+
+def run_here(command, **options):
+    """Runs presscheck on this machine; stops with a message when it cannot start."""
+    try:
+        return subprocess.run(command, **options)
+    except OSError as error:
+        fail(f"cannot run {command[0]} ({error.strerror}); name the program with --presscheck")
 
 
 def pass_on_failure(done):
@@ -194,8 +202,8 @@ def compile_facts(presscheck, facts, scratch):
         source = facts
     else:
         source = os.path.join(scratch, "facts.db")
-        built = subprocess.run([presscheck, "facts", "build", facts, "-o", source],
-                               stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        built = run_here([presscheck, "facts", "build", facts, "-o", source],
+                         stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
         if built.returncode != 0:
             pass_on_failure(built)
     digest = hashlib.sha256()

@@ -161,6 +161,15 @@ class RecipeRefusals(unittest.TestCase):
         self.assertIn(b".presscheck.toml:1:", local.stderr)
         self.assertEqual((run.returncode, run.stderr), (2, local.stderr))
 
+    def test_a_program_that_cannot_run(self):
+        recipe = Path(ARGS.source) / "contrib/dask/presscheck_dask.py"
+        run = subprocess.run([sys.executable, str(recipe), "--presscheck", "/absent/presscheck",
+                              "samples"], cwd=ARGS.source, capture_output=True, timeout=60)
+        self.assertEqual(run.returncode, 2)
+        self.assertEqual(run.stderr.decode(),
+                         "presscheck_dask: error: cannot run /absent/presscheck (No such file or "
+                         "directory); name the program with --presscheck\n")
+
     def test_a_fact_base_that_cannot_be_read_stops_it_as_it_stops_lint(self):
         run = self.recipe("--facts", "absent-facts", "samples")
         local = self.lint("--facts", "absent-facts", "samples", cwd=ARGS.source)
