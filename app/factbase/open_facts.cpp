@@ -11,6 +11,7 @@
 #include "core/atomic_file.hpp"
 #include "core/data_dir.hpp"
 #include "core/error.hpp"
+#include "factbase/cache_pruning.hpp"
 #include "factbase/loader.hpp"
 #include "factbase/operations.hpp"
 #include "factbase/schema.hpp"
@@ -123,12 +124,15 @@ fs::path resolve_facts(const std::string& path) {
   const std::string key = stat_key(files);
   if (!key.empty()) {
     const std::string name = read_note(stat_note(cache, key), key);
-    if (!name.empty() && fs::is_regular_file(cache / name, error))
+    if (!name.empty() && fs::is_regular_file(cache / name, error)) {
+      mark_cached_base_used(cache / name);
       return cache / name;
+    }
   }
   const std::string name = fmt::format("facts-{}-{:016x}.db", cache_tag(), hash_fact_files(files));
   const fs::path cached = cache / name;
   if (fs::is_regular_file(cached, error)) {
+    mark_cached_base_used(cached);
     if (!key.empty())
       write_note(stat_note(cache, key), key, name);
     return cached;
@@ -150,6 +154,8 @@ fs::path resolve_facts(const std::string& path) {
   write_database(checked.set, cached, Journal::rollback);
   if (!key.empty())
     write_note(stat_note(cache, key), key, name);
+  // Only after a compile, the one time the cache grows.
+  prune_fact_cache(cache, cached);
   return cached;
 }
 

@@ -16,7 +16,8 @@ std::filesystem::path facts_cache_dir();
 
 /// The database `--facts PATH` stands for. A SQLite file is used as is; JSON Lines files or
 /// folders are validated and compiled once into the cache, named by a hash of their content,
-/// so later runs open the cached file directly. An empty `path` means the starter base.
+/// so later runs open the cached file directly; a compile prunes the cache of bases long
+/// unused (cache_pruning.hpp). An empty `path` means the starter base.
 /// Throws UserError when the files have problems (listing them) or the path is unusable.
 std::filesystem::path resolve_facts(const std::string& path);
 
