@@ -10,6 +10,7 @@
 #include "factbase/fact_base.hpp"
 #include "factbase/open_facts.hpp"
 #include "factbase_test_util.hpp"
+#include "scoped_cache_home.hpp"
 
 namespace presscheck::facts {
 namespace {
@@ -262,20 +263,8 @@ TEST(FactsStore, KilledImportLeavesTheBaseIntact) {
 
 class FactsCache : public testing::Test {
  protected:
-  void SetUp() override {
-    if (const char* old = std::getenv("XDG_CACHE_HOME"))
-      saved_ = old;
-    ::setenv("XDG_CACHE_HOME", (dir_ / "cache").c_str(), 1);
-  }
-  void TearDown() override {
-    if (saved_) {
-      ::setenv("XDG_CACHE_HOME", saved_->c_str(), 1);
-    } else {
-      ::unsetenv("XDG_CACHE_HOME");
-    }
-  }
   test::TempDir dir_;
-  std::optional<std::string> saved_;
+  testing_support::ScopedCacheHome cache_home_{dir_ / "cache"};
 };
 
 TEST_F(FactsCache, CompilesJsonLinesOnceAndReusesTheResult) {

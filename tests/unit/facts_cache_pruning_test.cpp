@@ -6,16 +6,16 @@
 #include <sys/stat.h>
 
 #include <chrono>
-#include <cstdlib>
 #include <filesystem>
 #include <fstream>
-#include <optional>
 #include <set>
 #include <string>
+#include <vector>
 
 #include "factbase/cache_pruning.hpp"
 #include "factbase/fact_base.hpp"
 #include "factbase/open_facts.hpp"
+#include "scoped_cache_home.hpp"
 #include "temp_tree.hpp"
 
 namespace presscheck::facts {
@@ -57,18 +57,6 @@ std::set<std::string> names_starting(const fs::path& folder, const std::string& 
 
 class FactsCachePruning : public testing::Test {
  protected:
-  void SetUp() override {
-    if (const char* old = std::getenv("XDG_CACHE_HOME"))
-      saved_ = old;
-    ::setenv("XDG_CACHE_HOME", (dir_.path() / "cache").c_str(), 1);
-  }
-  void TearDown() override {
-    if (saved_) {
-      ::setenv("XDG_CACHE_HOME", saved_->c_str(), 1);
-    } else {
-      ::unsetenv("XDG_CACHE_HOME");
-    }
-  }
   fs::path cache() const { return dir_.path() / "cache" / "presscheck"; }
 
   // A base of its own, in a folder of its own, compiled into the cache; its files are old
@@ -83,7 +71,7 @@ class FactsCachePruning : public testing::Test {
   }
 
   testing_support::TempTree dir_;
-  std::optional<std::string> saved_;
+  testing_support::ScopedCacheHome cache_home_{dir_.path() / "cache"};
 };
 
 TEST_F(FactsCachePruning, ACompileRemovesTheBasesLongUnusedBeyondTheEightUsedLast) {

@@ -4,13 +4,12 @@
 #include <gtest/gtest.h>
 
 #include <chrono>
-#include <cstdlib>
 #include <filesystem>
 #include <fstream>
-#include <optional>
 
 #include "factbase/fact_base.hpp"
 #include "factbase/open_facts.hpp"
+#include "scoped_cache_home.hpp"
 #include "temp_tree.hpp"
 
 namespace presscheck::facts {
@@ -33,24 +32,12 @@ std::size_t stat_notes(const fs::path& cache) {
 
 class FactsStatCache : public testing::Test {
  protected:
-  void SetUp() override {
-    if (const char* old = std::getenv("XDG_CACHE_HOME"))
-      saved_ = old;
-    ::setenv("XDG_CACHE_HOME", (dir_.path() / "cache").c_str(), 1);
-    fs::create_directory(dir_.path() / "facts");
-  }
-  void TearDown() override {
-    if (saved_) {
-      ::setenv("XDG_CACHE_HOME", saved_->c_str(), 1);
-    } else {
-      ::unsetenv("XDG_CACHE_HOME");
-    }
-  }
+  void SetUp() override { fs::create_directory(dir_.path() / "facts"); }
   fs::path facts() const { return dir_.path() / "facts"; }
   fs::path cache() const { return dir_.path() / "cache" / "presscheck"; }
 
   testing_support::TempTree dir_;
-  std::optional<std::string> saved_;
+  testing_support::ScopedCacheHome cache_home_{dir_.path() / "cache"};
 };
 
 constexpr const char* kAda =
