@@ -2,7 +2,6 @@
 
 #include <algorithm>
 
-#include "factbase/claim_store.hpp"
 #include "text/token.hpp"
 
 namespace presscheck {
@@ -67,9 +66,8 @@ const FactIndex::Offices& FactIndex::offices() const {
 }
 
 const PastClaims& FactIndex::past_claims(const RuleSet& rules) const {
-  std::call_once(past_claims_built_, [&] {
-    past_claims_ = PastClaims(facts::ClaimStore(base_->path()).debunked(), rules);
-  });
+  std::call_once(past_claims_built_,
+                 [&] { past_claims_ = PastClaims(base_->debunked_claims(), rules); });
   return past_claims_;
 }
 

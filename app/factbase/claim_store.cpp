@@ -103,19 +103,25 @@ std::vector<Located<ClaimReview>> read_claim_reviews(SQLite::Database& db,
   return reviews;
 }
 
+std::vector<ClaimReview> read_debunked_claims(SQLite::Database& db) {
+  SQLite::Statement query(db, fmt::format("SELECT {} FROM claim_review WHERE verdict IN "
+                                          "('false', 'misleading') ORDER BY id",
+                                          kColumns));
+  std::vector<ClaimReview> reviews;
+  while (query.executeStep())
+    reviews.push_back(read_row(query));
+  return reviews;
+}
+
 struct ClaimStore::Impl {
   explicit Impl(const std::filesystem::path& path)
       : db(open_for_reading(path, 5000)),
-        debunked(db, fmt::format("SELECT {} FROM claim_review WHERE verdict IN "
-                                 "('false', 'misleading') ORDER BY id",
-                                 kColumns)),
         search(db, fmt::format("SELECT {} FROM claim_review JOIN (SELECT ref, bm25(claim_search) "
                                "AS score FROM claim_search WHERE claim_search MATCH ?) ON ref = id "
                                "ORDER BY score, id LIMIT ?",
                                kColumns)) {}
 
   SQLite::Database db;
-  SQLite::Statement debunked;
   SQLite::Statement search;
   std::mutex mutex;  // prepared statements, shared like FactBase's
 };
@@ -124,17 +130,6 @@ ClaimStore::ClaimStore(const std::filesystem::path& path) : impl_(std::make_uniq
 ClaimStore::~ClaimStore() = default;
 ClaimStore::ClaimStore(ClaimStore&&) noexcept = default;
 ClaimStore& ClaimStore::operator=(ClaimStore&&) noexcept = default;
-
-std::vector<ClaimReview> ClaimStore::debunked() const {
-  std::lock_guard lock(impl_->mutex);
-  SQLite::Statement& query = impl_->debunked;
-  query.reset();
-  std::vector<ClaimReview> reviews;
-  while (query.executeStep())
-    reviews.push_back(read_row(query));
-  query.reset();
-  return reviews;
-}
 
 std::vector<ClaimReview> ClaimStore::search(std::string_view text, std::size_t limit) const {
   const std::string fts = to_fts_query(text);

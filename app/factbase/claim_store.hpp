@@ -20,8 +20,12 @@ void put_claim_reviews(SQLite::Database& db, const std::vector<Located<ClaimRevi
 /// Every review of a database, by id, as records of `name` (for export and import checks).
 std::vector<Located<ClaimReview>> read_claim_reviews(SQLite::Database& db, const std::string& name);
 
-/// The reviews of a fact base, read-only, on a connection of its own (like QuoteIndex): the
-/// claims the checks compare drafts with, and a search over claim texts for `lookup`.
+/// Every review of a database rated false or misleading, by id: the claims the checks
+/// compare drafts with.
+std::vector<ClaimReview> read_debunked_claims(SQLite::Database& db);
+
+/// The reviews of a fact base, read-only, on a connection of its own (like QuoteIndex): a
+/// search over claim texts for `lookup`.
 class ClaimStore {
  public:
   /// Opens the fact base database at `path`, which FactBase has already checked.
@@ -30,8 +34,6 @@ class ClaimStore {
   ClaimStore(ClaimStore&&) noexcept;
   ClaimStore& operator=(ClaimStore&&) noexcept;
 
-  /// Every review rated false or misleading, by id.
-  std::vector<ClaimReview> debunked() const;
   /// Reviews whose claim holds every word of `text` (plain words), best first.
   std::vector<ClaimReview> search(std::string_view text, std::size_t limit) const;
 

@@ -10,6 +10,7 @@
 #include <set>
 
 #include "core/error.hpp"
+#include "factbase/claim_store.hpp"
 #include "factbase/lint_index_store.hpp"
 #include "factbase/read_connection.hpp"
 #include "factbase/schema.hpp"
@@ -379,6 +380,11 @@ std::vector<Quote> FactBase::quotes_by(std::string_view speaker) const {
   while (query->executeStep())
     quotes.push_back(read_quote(*query));
   return quotes;
+}
+
+std::vector<ClaimReview> FactBase::debunked_claims() const {
+  std::lock_guard lock(impl_->mutex);
+  return read_debunked_claims(impl_->db);
 }
 
 std::optional<Source> FactBase::source(std::string_view id) const {

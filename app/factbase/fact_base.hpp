@@ -11,6 +11,7 @@
 
 #include "core/date.hpp"
 #include "core/lang.hpp"
+#include "factbase/claim_review.hpp"
 #include "factbase/model.hpp"
 
 namespace presscheck::facts {
@@ -117,6 +118,10 @@ class FactBase {
   /// Quotes of one speaker, oldest first.
   std::vector<Quote> quotes_by(std::string_view speaker) const;
   std::optional<Source> source(std::string_view id) const;
+  /// The past fact-checks rated false or misleading, by id. Read on this connection, like
+  /// every other query: it reads the snapshot the run holds, and needs no second open of a
+  /// file that may have been replaced, or pruned from the cache, since.
+  std::vector<ClaimReview> debunked_claims() const;
 
   /// Names, aliases, labels and quotes matching every word of `text` (plain words: search
   /// syntax is never interpreted), best first: exact names, then by bm25. Duplicates of one

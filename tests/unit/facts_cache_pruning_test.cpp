@@ -12,9 +12,11 @@
 #include <string>
 #include <vector>
 
+#include "bundled_rules.hpp"
 #include "factbase/cache_pruning.hpp"
 #include "factbase/fact_base.hpp"
 #include "factbase/open_facts.hpp"
+#include "lint/lint_runner.hpp"
 #include "scoped_cache_home.hpp"
 #include "temp_tree.hpp"
 
@@ -131,6 +133,37 @@ TEST_F(FactsCachePruning, AnOpenBaseStillReadsAfterItIsPruned) {
   prune_fact_cache(cache(), cache() / "none.db", CacheLimits{0, std::chrono::hours(1)});
   ASSERT_FALSE(fs::exists(base));
   EXPECT_EQ(open.resolve("Personne 0").size(), 1u);
+}
+
+// The past fact-checks are read on the first draft that needs them, which for a desk or an
+// editor's server may come hours after the base was opened: they are read through the
+// base's open connection, not by opening its path again.
+TEST_F(FactsCachePruning, PastFactChecksAreStillFoundAfterTheBaseIsPruned) {
+  fs::create_directories(dir_.path() / "reviews");
+  std::ofstream(dir_.path() / "reviews" / "base.jsonl", std::ios::binary)
+      << R"({"type":"claim_review","id":"review-antennes","claim":"Les antennes relais )"
+         R"(propagent la grippe aviaire","lang":"fr","claimant":"Un message viral",)"
+         R"("claim_date":"2025-01-10","rating":"Faux","verdict":"false","reviewer":"Le desk",)"
+         R"("review_date":"2025-01-12","url":"https://verification.example.org/antennes"})"
+      << '\n';
+  LintSettings settings;
+  settings.rules = testing_support::bundled_rules_ptr();
+  settings.readers = std::make_shared<const ClaimReaders>(
+      settings.rules, std::make_shared<const FactIndex>(std::make_shared<const FactBase>(
+                          open_facts((dir_.path() / "reviews").string()))));
+  const fs::path base = settings.readers->facts()->base().path();
+  set_last_use(base, std::chrono::hours(48));
+  prune_fact_cache(cache(), cache() / "none.db", CacheLimits{0, std::chrono::hours(1)});
+  ASSERT_FALSE(fs::exists(base));
+
+  const FileReport report =
+      lint_text("draft.md",
+                "---\ntitle: \"Une rumeur revient\"\ndate: 2025-03-01\nlang: fr\n---\n\n"
+                "Selon un message viral, les antennes relais propagent la grippe aviaire.\n",
+                settings);
+  ASSERT_EQ(report.diagnostics.size(), 1u);
+  EXPECT_EQ(report.diagnostics[0].diagnostic.rule, "claim.previously-checked");
+  EXPECT_EQ(report.diagnostics[0].location.line, 7u);
 }
 
 TEST_F(FactsCachePruning, OnlyCompiledBasesAndTheirNotesAreRemoved) {
