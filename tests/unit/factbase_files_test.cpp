@@ -3,9 +3,9 @@
 // of compiled bases holds only its own files, named for what they depend on.
 
 #include <gtest/gtest.h>
+#include <re2/re2.h>
 #include <unistd.h>
 #include <cstdlib>
-#include <regex>
 #include <set>
 
 #include "factbase/schema.hpp"
@@ -160,13 +160,12 @@ TEST(FactsFiles, TheCacheHoldsOnlyBasesNamedForWhatTheyDependOn) {
     EXPECT_EQ(result.err, "");
     const std::set<std::string> cached = listing(dir / "cache" / "presscheck");
     ASSERT_EQ(cached.size(), 2u);
-    EXPECT_TRUE(std::regex_match(*cached.begin(),
-                                 std::regex("facts-v" + std::to_string(facts::kSchemaVersion) +
-                                            R"(-f1-u[0-9]+\.[0-9]+\.[0-9]+-[0-9a-f]{16}\.db)")))
+    const std::string version = std::to_string(facts::kSchemaVersion);
+    EXPECT_TRUE(RE2::FullMatch(
+        *cached.begin(), "facts-v" + version + R"(-f1-u[0-9]+\.[0-9]+\.[0-9]+-[0-9a-f]{16}\.db)"))
         << *cached.begin();
-    EXPECT_TRUE(std::regex_match(*cached.rbegin(),
-                                 std::regex("stat-v" + std::to_string(facts::kSchemaVersion) +
-                                            R"(-f1-u[0-9]+\.[0-9]+\.[0-9]+-[0-9a-f]{16})")))
+    EXPECT_TRUE(RE2::FullMatch(*cached.rbegin(),
+                               "stat-v" + version + R"(-f1-u[0-9]+\.[0-9]+\.[0-9]+-[0-9a-f]{16})"))
         << *cached.rbegin();
   }
 }
