@@ -2,11 +2,11 @@
 // both languages with the same sections, and examples that do what the page says: every
 // block marked `fires` draws the rule from the real binary, every `silent` one does not.
 #include <gtest/gtest.h>
+#include <re2/re2.h>
 
 #include <algorithm>
 #include <filesystem>
 #include <map>
-#include <regex>
 #include <set>
 
 #include "checks/registry.hpp"
@@ -63,14 +63,16 @@ struct Example {
 };
 
 std::vector<Example> examples_of(const std::string& page) {
-  static const std::regex block("```(markdown|text|html|json) (fires|silent)\n([^`]*)```");
+  static const RE2 block("```(markdown|text|html|json) (fires|silent)\n([^`]*)```");
   const std::size_t french_from = page.find("## Français");
   std::vector<Example> examples;
-  for (auto it = std::sregex_iterator(page.begin(), page.end(), block);
-       it != std::sregex_iterator(); ++it) {
-    const auto& match = *it;
-    examples.push_back({match[1], match[2] == "fires", match[3],
-                        static_cast<std::size_t>(match.position(0)) > french_from});
+  re2::StringPiece match[4];
+  std::size_t from = 0;
+  while (block.Match(page, from, page.size(), RE2::UNANCHORED, match, 4)) {
+    const auto start = static_cast<std::size_t>(match[0].data() - page.data());
+    examples.push_back(
+        {std::string(match[1]), match[2] == "fires", std::string(match[3]), start > french_from});
+    from = start + match[0].size();
   }
   return examples;
 }
