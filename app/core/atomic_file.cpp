@@ -55,11 +55,6 @@ std::optional<pid_t> writer_of(std::string_view name, std::string_view prefix) {
   return std::nullopt;
 }
 
-// Only ESRCH proves a process gone: EPERM means it runs under another user.
-bool process_runs(pid_t pid) {
-  return pid == ::getpid() || ::kill(pid, 0) == 0 || errno != ESRCH;
-}
-
 // A rename is only durable once the folder that lists it is on disk; a failure here loses
 // nothing that was not already at risk, so it is not reported.
 void sync_folder(const fs::path& folder) {
@@ -85,6 +80,10 @@ void fill(const fs::path& file, const fs::path& shown,
 }
 
 }  // namespace
+
+bool process_runs(pid_t pid) {
+  return pid == ::getpid() || ::kill(pid, 0) == 0 || errno != ESRCH;
+}
 
 fs::path temporary_for(const fs::path& target) {
   return folder_of(target) / fmt::format(".{}.{}.tmp", target.filename().string(), ::getpid());

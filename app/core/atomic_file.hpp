@@ -5,7 +5,13 @@
 #include <ostream>
 #include <string_view>
 
+#include <sys/types.h>
+
 namespace presscheck {
+
+/// Whether process `pid` may still run: only ESRCH proves it gone, since EPERM means it runs
+/// under another user. Files named by a process id are removed only once it is gone.
+bool process_runs(pid_t pid);
 
 /// The temporary file a write of `target` goes to before it takes the target's place:
 /// `.NAME.PID.tmp` in the target's folder, so that the final rename stays on one file

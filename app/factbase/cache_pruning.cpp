@@ -18,13 +18,8 @@ struct CachedBase {
   std::chrono::system_clock::time_point last_used;
 };
 
-bool starts_with(const std::string& text, std::string_view prefix) {
-  return text.compare(0, prefix.size(), prefix) == 0;
-}
-
 bool is_compiled_base(const std::string& name) {
-  return starts_with(name, "facts-") && name.size() > 3 &&
-         name.compare(name.size() - 3, 3, ".db") == 0;
+  return name.starts_with("facts-") && name.ends_with(".db");
 }
 
 std::chrono::system_clock::time_point access_time(const struct stat& info) {
@@ -58,7 +53,7 @@ std::string noted_base(const fs::path& note) {
 void remove_orphan_notes(const fs::path& cache) {
   std::error_code error;
   for (fs::directory_iterator it(cache, error), end; !error && it != end; it.increment(error)) {
-    if (!starts_with(it->path().filename().string(), "stat-"))
+    if (!it->path().filename().string().starts_with("stat-"))
       continue;
     const std::string name = noted_base(it->path());
     std::error_code ignored;

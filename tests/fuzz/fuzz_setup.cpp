@@ -1,12 +1,11 @@
 #include "fuzz_setup.hpp"
 
 #include <fmt/format.h>
-#include <signal.h>
 #include <unistd.h>
-#include <cerrno>
 #include <cstdlib>
 #include <string>
 
+#include "core/atomic_file.hpp"
 #include "factbase/open_facts.hpp"
 
 namespace presscheck::fuzz {
@@ -29,7 +28,7 @@ void remove_stale_scratch_folders() {
     if (digits.empty() || digits.find_first_not_of("0123456789") != std::string::npos)
       continue;
     const long pid = std::strtol(digits.c_str(), nullptr, 10);
-    if (::kill(static_cast<pid_t>(pid), 0) != 0 && errno == ESRCH) {
+    if (!process_runs(static_cast<pid_t>(pid))) {
       std::error_code ignored;
       fs::remove_all(it->path(), ignored);
     }
